@@ -1,0 +1,172 @@
+"""The `wgcompare` command: parses options, calls the library, maps errors to exit codes.
+
+Exit status: 0 when everything was written, 2 when any input was rejected
+(each on one line `error: <file>: <reason>`), 1 only for a bug.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import corpus, pipeline, themes
+from .errors import InputError
+from .markdown_out import meeting_markdown
+from .model import meeting_to_dict
+from .output import write_file_atomic, write_folder_atomic
+
+EXIT_INPUT = 2
+
+
+class Run:
+    """What one command saw: rejected inputs and warnings, printed as they come."""
+
+    def __init__(self) -> None:
+        self.failed = False
+
+    def error(self, error: InputError) -> None:
+        self.failed = True
+        click.echo(f"error: {error.path}: {error.reason}", err=True)
+
+    def warn(self, message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    def exit(self) -> None:
+        sys.exit(EXIT_INPUT if self.failed else 0)
+
+
+def taxonomy_option(command):
+    return click.option(
+        "--taxonomy", type=click.Path(path_type=Path), default=None,
+        help="YAML taxonomy of themes to use instead of the built-in one.",
+    )(command)
+
+
+def _taxonomy(run: Run, path: Path | None):
+    try:
+        return themes.load_taxonomy(path)
+    except InputError as error:
+        run.error(error)
+        run.exit()
+
+
+def _progress(label: str, total: int):
+    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty() or total < 2:
+        return None, None
+    bar = click.progressbar(length=total, label=label, file=sys.stderr)
+    bar.__enter__()
+    return bar, lambda _item: bar.update(1)
+
+
+def _load(run: Run, inputs: list[Path], use_cache: bool):
+    files, _ = corpus.expand_inputs(inputs)
+    bar, tick = _progress("Reading reports", len(files))
+    loaded = corpus.load_corpus(inputs, cache_dir=corpus.default_cache_dir() if use_cache else None, progress=tick)
+    if bar:
+        bar.__exit__(None, None, None)
+    for error in loaded.errors:
+        run.error(error)
+    for warning in loaded.warnings:
+        run.warn(warning)
+    return loaded
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="wgcompare")
+def cli() -> None:
+    """Compare the reports of UN intergovernmental Working Groups from one meeting to the next."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for <meeting_id>.json and <meeting_id>.md.")
+@taxonomy_option
+def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) -> None:
+    """Read each report (.md .txt .docx .pdf .html) and write its canonical structure."""
+    run = Run()
+    theme_set = _taxonomy(run, taxonomy)
+    loaded = _load(run, list(inputs), use_cache=False)
+    for meeting_id, meeting in sorted(loaded.meetings.items()):
+        meeting = themes.assign_themes(meeting, theme_set)
+        text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
+        write_file_atomic(out_dir / f"{meeting_id}.json", text.encode("utf-8"))
+        write_file_atomic(out_dir / f"{meeting_id}.md", meeting_markdown(meeting).encode("utf-8"))
+        click.echo(f"{out_dir / meeting_id}.json: {len(meeting.units)} units, {len(meeting.recommendations)} recommendations")
+    run.exit()
+
+
+def _write_report(run: Run, loaded, out_dir: Path, taxonomy: Path | None, decisions_file: Path | None,
+                  inputs: list[Path], timelines=None) -> None:
+    theme_set = _taxonomy(run, taxonomy)
+    try:
+        reviewer_decisions = pipeline.load_decisions(decisions_file, inputs)
+    except InputError as error:
+        run.error(error)
+        run.exit()
+    meetings = list(loaded.meetings.values())
+    if not meetings:
+        run.exit()
+    comparison = pipeline.build_comparison(meetings, theme_set, reviewer_decisions, timelines=timelines)
+    for stale in comparison.extras.get("stale_decisions", ()):
+        run.warn(f"stale decision: {stale}")
+    try:
+        write_folder_atomic(out_dir, pipeline.report_files(comparison))
+    except InputError as error:
+        run.error(error)
+        run.exit()
+    click.echo(f"{out_dir / 'index.html'}")
+
+
+def report_options(command):
+    command = click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+                           help="Folder for the HTML report and the CSV files (replaced as a whole).")(command)
+    command = taxonomy_option(command)
+    command = click.option("--decisions", "decisions_file", type=click.Path(dir_okay=False, path_type=Path),
+                           default=None, help="Reviewer decisions (YAML); default: decisions.yaml of the input folder.")(command)
+    return click.option("--no-cache", is_flag=True, help="Normalise every raw report again.")(command)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@report_options
+def compare(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
+    """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
+    run = Run()
+    loaded = _load(run, list(inputs), use_cache=not no_cache)
+    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs))
+    run.exit()
+
+
+@cli.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@report_options
+def diff(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
+    """Compare exactly two meetings, OLD then NEW, with a side-by-side page for the pair."""
+    run = Run()
+    loaded = _load(run, [old, new], use_cache=not no_cache)
+    ids = [loaded_id for loaded_id, origin in loaded.origins.items()]
+    by_origin = {origin: mid for mid, origin in loaded.origins.items()}
+    ordered = tuple(by_origin[str(p)] for p in (old, new) if str(p) in by_origin)
+    if len(ids) == 2 and len(ordered) == 2:
+        _write_report(run, loaded, out_dir, taxonomy, decisions_file, [old, new], timelines=(ordered,))
+    elif not run.failed:
+        run.error(InputError(new, f"is the same meeting as {old}; nothing to compare"))
+    run.exit()
+
+
+@cli.command(name="themes")
+@taxonomy_option
+def themes_command(taxonomy: Path | None) -> None:
+    """Print the theme taxonomy in use (id, label, Convention articles, keywords)."""
+    run = Run()
+    click.echo(themes.describe_taxonomy(_taxonomy(run, taxonomy)))
+
+
+def main() -> None:
+    cli(prog_name="wgcompare")

@@ -1,0 +1,30 @@
+"""Typed errors the library raises; only cli.py turns them into messages and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """An input that cannot be used: the CLI prints `error: <file>: <reason>` and exits 2."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class UnsupportedFormat(InputError):
+    """A file whose suffix no reader accepts."""
+
+
+class UnreadableReport(InputError):
+    """A file of a known format that its reader could not read."""
+
+
+class NotAReport(InputError):
+    """A readable file in which no numbered paragraph was found."""
+
+
+class TaxonomyError(InputError):
+    """A malformed taxonomy file; the reason names the line."""

@@ -1,0 +1,76 @@
+"""Conversion damage: page furniture to drop, hard wraps and hyphenation to heal.
+
+Works on lines, before any structure is found, so that a page header or a
+job number never ends up inside (or splits) a unit's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import Block, BlockKind
+
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_MARK = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+
+JOB_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3})?\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,3})?\s*$", re.I)
+BARCODE = re.compile(r"^\s*\*\s*\d{6,}\s*\*\s*$|^[\s|▌█]+$")
+RECYCLE = re.compile(r"^\s*please\s+recycle\s*$", re.I)
+SAMPLE_LINE = re.compile(r"^\s*illustrative sample\b.*not an official document\.?\s*$", re.I)
+SYMBOL_LINE = re.compile(r"^\s*(?:[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,})\s*$")
+
+HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+
+
+def is_furniture(line: str) -> bool:
+    """A line that is page furniture wherever it stands: job number, page number, barcode."""
+    return bool(JOB_NUMBER.match(line) or PAGE_NUMBER.match(line) or BARCODE.match(line) or RECYCLE.match(line))
+
+
+def running_lines(blocks: list[Block]) -> set[str]:
+    """Short lines repeated on three or more pages: running headers and footers."""
+    pages_of: dict[str, set[int]] = {}
+    for block in blocks:
+        if block.kind is BlockKind.TEXT or block.kind is BlockKind.HEADING:
+            for line in block.text.split("\n"):
+                key = line.strip()
+                if 0 < len(key) <= 120:
+                    pages_of.setdefault(key, set()).add(block.page)
+    pages = {b.page for b in blocks}
+    if len(pages) < 3:
+        return set()
+    return {line for line, seen in pages_of.items() if len(seen) >= 3 and not line[:1].isdigit() and not line.startswith("(")}
+
+
+def dehyphenate(text: str, vocabulary: Counter) -> str:
+    """Join words hyphenated at line ends, keeping the hyphen of real compounds.
+
+    "con-\\nfiscation" becomes "confiscation"; "police-to-\\npolice" stays
+    hyphenated when the document elsewhere writes "police-to-police" (or when
+    the joined word is never seen but the hyphenated one is).
+    """
+
+    def join(match: re.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        if not right[:1].islower():
+            return f"{left}-{right}"
+        joined, hyphened = f"{left}{right}".lower(), f"{left}-{right}".lower()
+        if vocabulary[hyphened] > vocabulary[joined]:
+            return f"{left}-{right}"
+        return f"{left}{right}"
+
+    return HYPHEN_BREAK.sub(join, text)
+
+
+def vocabulary_of(blocks: list[Block]) -> Counter:
+    words: Counter = Counter()
+    for block in blocks:
+        words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", block.text.replace("-\n", "\u2029")))
+    return words
+
+
+def superscripts_to_marks(text: str) -> str:
+    """"agenda.¹" -> "agenda.[^1]", the token readers use for footnote marks."""
+    return SUPERSCRIPT_MARK.sub(lambda m: f"[^{m.group(1).translate(SUPERSCRIPTS)}]", text)

@@ -1,0 +1,164 @@
+"""Meeting metadata read from a report's own words; what is missing stays empty."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date, parse_date_run
+from .furniture import SYMBOL_LINE
+from .model import Meeting, Unit
+
+ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_ORDINAL = r"(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth)|\d{1,2}(?:st|nd|rd|th)"
+SESSION_PATTERNS = (
+    re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
+    re.compile(rf"\breport (?:on|of) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I),
+)
+PARENT = re.compile(r"^(Conference of the (?:States )?Parties to the .+?)\s*$", re.I)
+BODY_IN_TITLE = re.compile(
+    r"\breport (?:on|of) the (?:(?:" + _ORDINAL + r") )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)", re.I
+)
+BODY_LINE = re.compile(
+    r"^((?:Open-ended\s+)?(?:Intergovernmental\s+)?(?:Working Group|Expert Group|Implementation Review Group|"
+    r"Open-ended intergovernmental (?:working group|expert meeting)|Meeting of)\b.{3,200}?)\s*$",
+    re.I,
+)
+VENUE_DATE_LINE = re.compile(r"^([A-Z][A-Za-z .'-]{1,40}?),\s+(?:from\s+)?\d{1,2}\b")
+HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,40}?)(?: on| from|,|\s+\d)", re.I)
+DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.I)
+ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
+SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
+FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256):\s*(.*)$")
+
+
+def ordinal_value(word: str) -> int:
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word).group())
+    tens = 0
+    if "-" in word:
+        prefix, word = word.split("-", 1)
+        tens = _TENS.get(prefix, 0)
+    if word in ("thirtieth", "fortieth"):
+        return {"thirtieth": 30, "fortieth": 40}[word]
+    return tens + ORDINALS.get(word, 0)
+
+
+def front_matter(preamble: list[str]) -> dict[str, str]:
+    """Keys of the block a normalised .md starts with, so a round trip keeps the original source."""
+    for text in preamble:
+        lines = text.split("\n") if "\n" in text else re.split(r"\s+(?=source(?:_sha256)?:)", text)
+        pairs = dict(m.groups() for m in (FRONT_KEY.match(line.strip()) for line in lines) if m)
+        if "wgcompare-normalised" in pairs:
+            return {k: v.strip() for k, v in pairs.items() if k != "wgcompare-normalised"}
+    return {}
+
+
+def _first(patterns, texts: list[str]) -> re.Match | None:
+    for pattern in patterns:
+        for text in texts:
+            match = pattern.search(text)
+            if match:
+                return match
+    return None
+
+
+def _symbol(preamble: list[str]) -> str:
+    for text in preamble[:8]:
+        if FRONT_KEY.match(text):
+            continue
+        if SYMBOL_LINE.match(text):
+            return text.strip()
+        match = SYMBOL_IN_LINE.search(text)
+        if match and (text.lower().startswith("united nations") or len(text) <= len(match.group(1)) + 20):
+            return match.group(1)
+    return ""
+
+
+def _body(preamble: list[str]) -> str:
+    match = _first([BODY_IN_TITLE], preamble)
+    if match:
+        return match.group(1).strip(" .")
+    for text in preamble:
+        line = BODY_LINE.match(text)
+        if line and not text.lower().startswith("report"):
+            return line.group(1).strip(" .")
+    return ""
+
+
+def _distribution(preamble: list[str]) -> str:
+    for index, text in enumerate(preamble):
+        if DISTRIBUTION.search(text):
+            for candidate in (text, *preamble[index + 1:index + 2]):
+                found = parse_date(candidate)
+                if found:
+                    return found
+    return ""
+
+
+def _venue_and_dates(preamble: list[str], units: tuple[Unit, ...]) -> tuple[str, tuple[str, ...]]:
+    venue, dates = "", ()
+    for text in preamble:
+        line = VENUE_DATE_LINE.match(text)
+        if line and not DISTRIBUTION.search(text) and parse_date_run(text):
+            return line.group(1).strip(), parse_date_run(text)
+    for text in [*preamble, *(u.text for u in units[:3])]:
+        held = HELD_IN.search(text)
+        if held and parse_date_run(text[held.start():]):
+            return held.group(1).strip(), parse_date_run(text[held.start():])
+    return venue, dates
+
+
+def extract_metadata(preamble: list[str], units: tuple[Unit, ...]) -> dict:
+    """Fields of Meeting read from the preamble (before chapter I) and the first units."""
+    unit_texts = [u.text for u in units if u.paragraph <= 3] + [u.text for u in units if u.paragraph > 3]
+    session = _first(SESSION_PATTERNS, preamble + unit_texts)
+    venue, dates = _venue_and_dates(preamble, units)
+    distribution = _distribution(preamble)
+    parent = next((m.group(1) for m in (PARENT.match(t) for t in preamble) if m), "")
+    original = _first([ORIGINAL], preamble)
+    title = next((t for t in preamble if t.lower().startswith("report")), "")
+    year = int(dates[0][:4]) if dates else (int(distribution[:4]) if distribution else 0)
+    return {
+        "meeting_id": "",
+        "body": _body(preamble),
+        "parent_body": parent,
+        "session": ordinal_value(session.group(1)) if session else 0,
+        "year": year,
+        "start_date": dates[0] if dates else "",
+        "end_date": dates[-1] if dates else "",
+        "dates": dates,
+        "venue": venue,
+        "distribution_date": distribution,
+        "original_language": original.group(1) if original else "",
+        "symbol": _symbol(preamble),
+        "title": title,
+    }
+
+
+_ID_STOPWORDS = {"on", "of", "the", "to", "for", "and", "in", "against"}
+
+
+def body_slug(body: str) -> str:
+    """"Working Group on International Cooperation" -> "wg-international-cooperation"."""
+    text = re.sub(r"\bworking group\b", "wg", body.lower())
+    text = re.sub(r"\bopen-ended\b|\bintergovernmental\b", "", text)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _ID_STOPWORDS]
+    return "-".join(words)[:60].strip("-") or "unknown-body"
+
+
+def meeting_id(meeting: Meeting) -> str:
+    """A file-safe id from parsed fields only: body, year, ordinal."""
+    year = str(meeting.year) if meeting.year else "undated"
+    session = f"{meeting.session:02d}" if meeting.session else "00"
+    return f"{body_slug(meeting.body)}-{year}-{session}"

@@ -1,0 +1,65 @@
+"""Readers: one module per input format, all returning `Block`s in reading order.
+
+A reader extracts text and what its format knows of style (heading level,
+bold, table cells); it never interprets report conventions, which live in
+`compare.normalise`. Heavy format libraries are imported inside each reader,
+so a missing PDF library cannot break Markdown input.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ..errors import InputError, UnreadableReport, UnsupportedFormat
+from ..model import Block
+
+# suffix -> module under compare.readers that defines `read(path) -> list[Block]`
+REGISTRY: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "markdown",  # plain text is Markdown without markup
+    ".text": "markdown",
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+}
+
+MAX_BYTES = 20 * 1024 * 1024  # a Working Group report is 20-60 KB; refuse the absurd
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(REGISTRY)
+
+
+def read_blocks(path: Path) -> list[Block]:
+    """Read `path` with the reader its suffix names; raise InputError when it cannot."""
+    path = Path(path)
+    module_name = REGISTRY.get(path.suffix.lower())
+    if module_name is None:
+        raise UnsupportedFormat(
+            path, f"unsupported format {path.suffix or '(no suffix)'!r}; use one of {', '.join(supported_suffixes())}"
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read: {exc.strerror or exc}") from None
+    if not path.is_file():
+        raise UnreadableReport(path, "not a file")
+    if size == 0:
+        raise UnreadableReport(path, "empty file")
+    if size > MAX_BYTES:
+        raise UnreadableReport(path, f"file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+    reader = importlib.import_module(f"{__name__}.{module_name}")
+    try:
+        blocks = reader.read(path)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read: {exc.strerror or exc}") from None
+    except Exception as exc:  # a format library's own error: the file is not what it claims
+        raise UnreadableReport(path, f"not a readable {path.suffix.lower()[1:].upper()} file ({type(exc).__name__})") from None
+    if not any(b.text.strip() or b.cells for b in blocks):
+        raise UnreadableReport(path, "no text found")
+    return blocks

@@ -1,0 +1,103 @@
+"""Markdown and plain-text reader (`.md`, `.txt`).
+
+Plain text is read as Markdown without markup: blank lines separate blocks,
+form feeds are page breaks, tab-separated lines are table rows. Hard-wrapped
+lines stay inside their block; the normaliser unwraps them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from ..model import Block, BlockKind
+from .textcodec import decode_text
+
+HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+SUP = re.compile(r"<sup>\s*([^<]{1,4}?)\s*</sup>", re.I)
+BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+
+def read(path: Path) -> list[Block]:
+    return parse(decode_text(Path(path).read_bytes()))
+
+
+def strip_inline(text: str) -> str:
+    """Plain text of a Markdown/HTML-ish line: footnote marks become `[^n]`."""
+    text = SUP.sub(lambda m: f"[^{m.group(1)}]", text)
+    text = BREAK_TAG.sub("\n", text)
+    text = TAG.sub("", text)
+    text = STRONG.sub(r"\2", text)
+    text = EMPHASIS.sub(r"\1", text)
+    text = text.replace("**", "")
+    text = ESCAPE.sub(r"\1", text)
+    return html.unescape(text)
+
+
+def _whole_bold(lines: list[str]) -> bool:
+    joined = " ".join(line.strip() for line in lines)
+    return (joined.startswith("**") and joined.endswith("**")) or (joined.startswith("__") and joined.endswith("__"))
+
+
+def _table_cells(line: str) -> tuple[str, ...] | None:
+    if "\t" in line.strip("\n"):
+        return tuple(strip_inline(c).strip() for c in line.rstrip("\n").split("\t"))
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return tuple(strip_inline(c).strip() for c in stripped.strip("|").split("|"))
+    return None
+
+
+def parse(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[str] = []
+    page = 1
+
+    def flush() -> None:
+        if pending:
+            bold = _whole_bold(pending)
+            body = "\n".join(strip_inline(line).strip() for line in pending).strip()
+            if body:
+                blocks.append(Block(text=body, bold=bold, page=page))
+            pending.clear()
+
+    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if "\f" in raw_line:
+            flush()
+            page += raw_line.count("\f")
+            blocks.append(Block(text="", kind=BlockKind.PAGE_BREAK, page=page))
+            raw_line = raw_line.replace("\f", "")
+        line = raw_line.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        heading = HEADING.match(line)
+        if heading:
+            flush()
+            body = heading.group(2)
+            title = strip_inline(body).strip()
+            if title:
+                blocks.append(Block(text=title, kind=BlockKind.HEADING, level=len(heading.group(1)),
+                                    bold=_whole_bold([body]), page=page))
+            continue
+        if RULE.match(line):
+            flush()
+            blocks.append(Block(text="", kind=BlockKind.PAGE_BREAK, page=page))
+            continue
+        if PIPE_SEPARATOR.match(line) and "|" in line:
+            continue
+        cells = _table_cells(raw_line)
+        if cells is not None:
+            flush()
+            blocks.append(Block(text=" ".join(c for c in cells if c), kind=BlockKind.TABLE_ROW, cells=cells, page=page))
+            continue
+        pending.append(line)
+    flush()
+    return blocks

@@ -1,0 +1,1 @@
+"""Reports: the HTML pages and the CSV files written from a Comparison."""
