@@ -87,7 +87,7 @@ def states(units: tuple[Unit, ...]) -> tuple[str, ...]:
         match = STATES_LEAD.search(unit.text)
         if match:
             for name in split_list(match.group(1).rstrip(". ")):
-                name = re.sub(r"^the\s+", "", name).strip(" .")
+                name = re.sub(r"^the\s+(?=[A-Z])", "", name).strip(" .")
                 if name and name not in names:
                     names.append(name)
     return tuple(names)

@@ -21,7 +21,7 @@ RECYCLE = re.compile(r"^\s*please\s+recycle\s*$", re.I)
 SAMPLE_LINE = re.compile(r"^\s*illustrative sample\b.*not an official document\.?\s*$", re.I)
 SYMBOL_LINE = re.compile(r"^\s*(?:[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,})\s*$")
 
-HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
 def is_furniture(line: str) -> bool:

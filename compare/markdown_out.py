@@ -43,23 +43,11 @@ def _header(meeting: Meeting) -> list[str]:
 
 
 def _sections_in_order(meeting: Meeting) -> dict[str, list]:
-    """Section headings keyed by the ref of the first unit that follows them."""
+    """Section headings keyed by the ref of the first unit that follows them ("" for none)."""
     placed: dict[str, list] = {}
-    remaining = list(meeting.sections)
-    for unit in meeting.units:
-        while remaining and _opens_before(remaining[0], unit):
-            placed.setdefault(unit.ref, []).append(remaining.pop(0))
-    if remaining:
-        placed.setdefault("", []).extend(remaining)
+    for section in meeting.sections:
+        placed.setdefault(section.first_ref, []).append(section)
     return placed
-
-
-def _opens_before(section, unit: Unit) -> bool:
-    if section.run_in:
-        return unit.section == section.id and unit.heading == section.title
-    return unit.section == section.id or unit.section.startswith(section.id + ".") or (
-        not section.letter and unit.section.split(".")[0] == section.numeral
-    )
 
 
 def _section_line(section) -> str:

@@ -76,6 +76,7 @@ class Section:
     letter: str = ""
     title: str = ""
     run_in: bool = False
+    first_ref: str = ""  # the ref of the first unit after the heading ("" when none follows)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,6 +221,8 @@ class Theme:
     description: str = ""
     articles: tuple[str, ...] = ()  # "16", "18.18" (article 18, paragraph 18)
     keywords: tuple[str, ...] = ()
+    heading_keywords: tuple[str, ...] = ()  # words that count only in headings ("introduction")
+    procedural: bool = False  # about the meeting itself; its headings yield to a unit's clear topic
 
 
 @dataclass(frozen=True, kw_only=True)

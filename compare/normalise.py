@@ -129,6 +129,7 @@ class Structurer:
     preamble: list[Segment] = field(default_factory=list)
     units: list[dict] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
+    section_starts: list[int] = field(default_factory=list)  # len(units) when each section opened
     footnotes: list[Footnote] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     chapter: int = 0
@@ -179,20 +180,31 @@ class Structurer:
             self.numeral, self.letter = chapter.group(1).upper(), ""
             self.chapter_title, self.sub_title = _clean(chapter.group(2)), ""
             self.heading = self.chapter_title
-            self.sections.append(Section(id=self.numeral, numeral=self.numeral, title=self.chapter_title))
+            self._open(Section(id=self.numeral, numeral=self.numeral, title=self.chapter_title))
             return True
         sub = SUBCHAPTER.match(text)
         if sub and self.chapter and self._looks_like_heading(segment) and 0 < ord(sub.group(1)) - ord(self.letter or "@") <= 3:
             self.letter = sub.group(1)
             self.sub_title = _clean(sub.group(2))
             self.heading = self.sub_title
-            self.sections.append(Section(id=self.section_id, numeral=self.numeral, letter=self.letter, title=self.sub_title))
+            self._open(Section(id=self.section_id, numeral=self.numeral, letter=self.letter, title=self.sub_title))
             return True
         if self.started and self._is_run_in(segment, next_segment):
             self.heading = text
-            self.sections.append(Section(id=self.section_id, numeral=self.numeral, letter=self.letter, title=text, run_in=True))
+            self._open(Section(id=self.section_id, numeral=self.numeral, letter=self.letter, title=text, run_in=True))
             return True
         return False
+
+    def _open(self, section: Section) -> None:
+        self.sections.append(section)
+        self.section_starts.append(len(self.units))
+
+    def finished_sections(self) -> tuple[Section, ...]:
+        refs = [u["ref"] for u in self.units]
+        return tuple(
+            replace(s, first_ref=refs[start] if start < len(refs) else "")
+            for s, start in zip(self.sections, self.section_starts)
+        )
 
     @staticmethod
     def _looks_like_heading(segment: Segment) -> bool:
@@ -321,7 +333,7 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
         source=front.get("source", source),
         source_sha256=front.get("source_sha256", source_sha256),
         sample=sample,
-        sections=tuple(structurer.sections),
+        sections=structurer.finished_sections(),
         units=units,
         annex=structurer.annex_table(),
         footnotes=footnotes,

@@ -1,0 +1,158 @@
+"""The normaliser on the seed and on constructed reports: structure, metadata, healing, extraction."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.errors import InputError, NotAReport
+from compare.markdown_out import meeting_markdown
+from compare.model import meeting_to_dict
+from compare.normalise import normalise_blocks, normalise_file
+from compare.readers.markdown import parse
+
+SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return normalise_file(SEED)
+
+
+def unit(meeting, ref):
+    return next(u for u in meeting.units if u.ref == ref)
+
+
+def test_metadata(seed):
+    assert seed.body == "Working Group on International Cooperation"
+    assert seed.parent_body.startswith("Conference of the Parties to the United Nations Convention against Transnational")
+    assert seed.session == 4
+    assert (seed.start_date, seed.end_date) == ("2012-10-15", "2012-10-18")
+    assert seed.dates == ("2012-10-15", "2012-10-16", "2012-10-18")
+    assert seed.venue == "Vienna"
+    assert seed.distribution_date == "2012-11-14"
+    assert seed.original_language == "English"
+    assert seed.symbol == "", "the seed never states its own symbol: it must not be invented"
+    assert re.fullmatch(r"[A-Za-z0-9._-]+", seed.meeting_id) and "2012" in seed.meeting_id
+
+
+def test_every_paragraph_and_item_is_a_unit(seed):
+    paragraphs = sorted({u.paragraph for u in seed.units})
+    assert paragraphs == list(range(1, 44))
+    assert [u.ref for u in seed.units if u.paragraph == 3] == ["3", "3(a)", "3(b)", "3(c)", "3(d)", "3(e)", "3(f)"]
+    assert [u.ref for u in seed.units if u.paragraph == 8] == ["8", "8(a)", "8(b)", "8(c)", "8(d)"]
+    assert unit(seed, "3").is_lead_in and unit(seed, "3").text.endswith("Working Group:")
+    assert len({u.ref for u in seed.units}) == len(seed.units)
+
+
+def test_chapters_and_sub_chapters_whatever_the_heading_level(seed):
+    assert [s.id for s in seed.sections if not s.run_in] == [
+        "I", "II", "III", "III.A", "III.B", "III.C", "III.D", "IV", "V", "V.A", "V.B"]
+    assert unit(seed, "10").section == "III.B"  # "## **B. ..." is a sub-chapter despite its level-2 heading
+    assert unit(seed, "22").section == "III.D"  # D is a bold paragraph, not a Markdown heading
+    assert unit(seed, "22").heading == "Extradition (article 16)"
+    assert unit(seed, "28").heading == "Special investigative techniques (article 20)"
+    assert unit(seed, "34").heading.startswith("Transfer of criminal proceedings")
+
+
+@pytest.mark.parametrize("ref, joined", [
+    ("7", "in some countries, the central authority"),
+    ("13", "initiatives in confiscating, managing"),
+    ("19", "was also stressed. Some speakers"),
+    ("26", "to prevent the funding of organized crime"),
+    ("37(f)", "cultural property, taking into consideration"),
+])
+def test_page_breaks_are_healed(seed, ref, joined):
+    assert joined in unit(seed, ref).text
+
+
+def test_recommendations(seed):
+    refs = [u.ref for u in seed.recommendations]
+    assert refs == [f"3({c})" for c in "abcdef"] + [f"37({c})" for c in "abcdef"] + ["38(a)", "38(b)"]
+    assert not unit(seed, "8(a)").is_recommendation  # items of "The following questions were raised:"
+
+
+def test_states_panellists_footnotes_annex(seed):
+    assert len(seed.states) == 31
+    assert "Iran (Islamic Republic of)" in seed.states and "Russian Federation" in seed.states
+    assert seed.states[0] == "Romania" and seed.states[-1] == "Israel"
+    people = {p.name: p.affiliation for p in seed.panellists}
+    assert people["Wilson Merino Sánchez"] == "Ecuador" and people["Antonio Segovia Arancibia"] == "Chile"
+    assert people["Ignacio de Lucas"] == "UNODC" and "Rosa Ana Morán Martínez" in people
+    assert [(f.mark, f.unit_ref) for f in seed.footnotes] == [("1", "39")]
+    assert "[^" not in unit(seed, "39").text
+    table = seed.annex[0]
+    assert table.columns == ("Document symbol", "Agenda item", "Title or description")
+    assert len(table.rows) == 7
+    assert table.rows[0] == ("CTOC/COP/WG.3/2012/1", "1 (b)", "Provisional agenda and annotations")
+    assert table.rows[-1][1] == ""
+
+
+def test_references(seed):
+    ids = lambda ref, kind: {r.id for r in unit(seed, ref).references if r.kind == kind}  # noqa: E731
+    assert ids("1", "decision") == {"3/2"}
+    assert ids("2", "resolution") == {"5/7"}
+    assert ids("37(a)", "article") == {"18.13"}
+    assert ids("12", "article") == {"14"}
+
+
+def test_round_trip_is_byte_identical(seed, tmp_path):
+    text = meeting_markdown(seed)
+    path = tmp_path / "again.md"
+    path.write_text(text, "utf-8")
+    again = normalise_file(path)
+    assert json.dumps(meeting_to_dict(again), ensure_ascii=False) == json.dumps(meeting_to_dict(seed), ensure_ascii=False)
+    assert meeting_markdown(again) == text
+
+
+def test_wrapped_numbers_are_not_paragraphs():
+    text = ("# Working Group on Things\n\n1. First paragraph about the topic.\n\n"
+            "2. Regarding questions\n(a) and (b) above, it was recalled that meetings were held in\n"
+            "2012. It was agreed.\n\n3. Third one.\n")
+    meeting = normalise_blocks(parse(text), source="x.md")
+    assert [u.ref for u in meeting.units] == ["1", "2", "3"]
+    assert "questions (a) and (b) above" in meeting.units[1].text
+
+
+def test_hard_wrapped_hyphenated_plain_text():
+    text = ("Working Group on Things\n\n1. The Working Group discussed con-\nfiscation and police-to-\npolice "
+            "cooperation, including police-to-police channels.\n2. Second paragraph.\n\nV.12-57344\n\n3. Third.\n")
+    meeting = normalise_blocks(parse(text), source="x.txt")
+    assert [u.ref for u in meeting.units] == ["1", "2", "3"]
+    assert "discussed confiscation and police-to-police cooperation" in meeting.units[0].text
+    assert all("V.12" not in u.text for u in meeting.units)
+
+
+def test_no_numbered_paragraphs_is_an_input_error():
+    with pytest.raises(NotAReport):
+        normalise_blocks(parse("# A title\n\nJust some prose with no numbers.\n"), source="x.md")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=600))
+def test_arbitrary_text_raises_only_the_input_error(text):
+    try:
+        meeting = normalise_blocks(parse(text), source="fuzz.md")
+    except InputError:
+        return
+    assert meeting.units
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "1. A paragraph.", "2. Another: ", "(a) item one;", "(b) item two.", "II. Recommendations",
+    "**Bold heading**", "3. Text that is cut", "in the middle.", "V.12-57344", "## Annex", "A. Sub", "[^1] note",
+    "Statements were made by representatives of the following States: Chile, Peru and Trinidad and Tobago.",
+]), min_size=1, max_size=25))
+def test_normalise_is_idempotent_on_its_own_output(lines):
+    try:
+        first = normalise_blocks(parse("\n\n".join(lines)), source="fuzz.md")
+    except InputError:
+        return
+    second = normalise_blocks(parse(meeting_markdown(first)), source="other.md")
+    assert meeting_to_dict(second) == meeting_to_dict(first)
