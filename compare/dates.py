@@ -40,13 +40,27 @@ def parse_date_run(text: str) -> tuple[str, ...]:
     """Every day of the first run of meeting dates in `text`, as sorted ISO dates.
 
     Ranges ("27 to 29 June", "30 September to 2 October") are expanded to
-    each day; lists ("15, 16 and 18 October") keep only the days named.
+    each day; lists ("15, 16 and 18 October") keep only the days named. A run
+    that crosses a year ("29 December 2013 to 2 January 2014") is read whole.
     """
+    days: list[dt.date] = []
+    end = None
     for match in DATE_RUN.finditer(text):
-        days = _expand(match.group("run"), int(match.group("year")))
-        if days:
-            return tuple(d.isoformat() for d in sorted(set(days)))
-    return ()
+        if days and not _CONNECTOR.fullmatch(text[end:match.start()]):
+            break
+        found = _expand(match.group("run"), int(match.group("year")))
+        if not found:
+            if days:
+                break
+            continue
+        if days and re.search(r"to|until|-|–|—", text[end:match.start()]):
+            days.extend(_fill_ranges([(days[-1], True), (min(found), False)])[1:-1])
+        days.extend(found)
+        end = match.end()
+    return tuple(d.isoformat() for d in sorted(set(days)))
+
+
+_CONNECTOR = re.compile(r"\s*(?:,|and|,\s*and|to|until|-|–|—)\s*")
 
 
 def _expand(run: str, year: int) -> list[dt.date]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -74,10 +75,9 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def segments(blocks: list[Block]) -> tuple[list[Segment], bool]:
+def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], bool]:
     """Blocks -> segments with furniture dropped and wraps healed; also whether the sample line was seen."""
     running = running_lines(blocks)
-    vocabulary = vocabulary_of(blocks)
     out: list[Segment] = []
     sample = False
     page_break = False
@@ -142,6 +142,7 @@ class Structurer:
     in_annex: bool = False
     annex_title: list[str] = field(default_factory=list)
     annex_rows: list[tuple[str, ...]] = field(default_factory=list)
+    vocabulary: Counter = field(default_factory=Counter)
 
     @property
     def started(self) -> bool:
@@ -156,6 +157,9 @@ class Structurer:
         body = FOOTNOTE_BODY.match(text)
         if body and self.started:
             self.footnotes.append(Footnote(mark=body.group(1), text=_clean(body.group(2))))
+            return
+        if segment.kind is BlockKind.TABLE_ROW and not self.started:  # a masthead laid out as a table
+            self.preamble.extend(Segment(text=cell) for cell in segment.cells if cell)
             return
         if segment.kind is BlockKind.TABLE_ROW or self.in_annex:
             self._annex(segment)
@@ -208,7 +212,7 @@ class Structurer:
 
     @staticmethod
     def _looks_like_heading(segment: Segment) -> bool:
-        return segment.kind is BlockKind.HEADING or segment.bold or (len(segment.text) < 300 and not segment.text.endswith((".", ";", ",")))
+        return segment.kind is BlockKind.HEADING or segment.bold or (len(segment.text) < 500 and not segment.text.endswith((".", ";", ",")))
 
     def _is_run_in(self, segment: Segment, next_segment: Segment | None) -> bool:
         """A heading with no numeral: declared as one, or a short unpunctuated line before a paragraph."""
@@ -255,8 +259,13 @@ class Structurer:
 
     def _continuation(self, segment: Segment) -> None:
         """Text with no marker: the rest of a unit cut by a page break, or a closing sentence."""
-        if self.units:
-            self.units[-1]["text"] = f"{self.units[-1]['text']} {segment.text}"
+        if not self.units:
+            return
+        previous = self.units[-1]["text"]
+        if previous.endswith("-") and segment.text[:1].islower():  # a word hyphenated across a page break
+            self.units[-1]["text"] = dehyphenate(f"{previous}\n{segment.text}", self.vocabulary)
+        else:
+            self.units[-1]["text"] = f"{previous} {segment.text}"
 
     def _annex(self, segment: Segment) -> None:
         if segment.kind is BlockKind.TABLE_ROW:
@@ -316,8 +325,9 @@ def _finish_unit(raw: dict) -> Unit:
 
 def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "") -> Meeting:
     """Turn a reader's blocks into a Meeting; raise NotAReport when no numbered paragraph is found."""
-    segs, sample = segments(blocks)
-    structurer = Structurer()
+    vocabulary = vocabulary_of(blocks)
+    segs, sample = segments(blocks, vocabulary)
+    structurer = Structurer(vocabulary=vocabulary)
     for index, segment in enumerate(segs):
         structurer.feed(segment, segs[index + 1] if index + 1 < len(segs) else None)
     if not structurer.units:

@@ -1,0 +1,92 @@
+"""Inputs -> meetings: folders, JSON, duplicates, encodings and the cache."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from compare.corpus import load_corpus, load_meeting
+from compare.markdown_out import meeting_markdown
+from compare.model import meeting_to_dict
+from compare.normalise import normalise_file
+
+SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
+
+ACCENTED = """# Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+
+## Working Group on International Cooperation
+
+Vienna, 7 and 8 October 2013
+
+### Report on the meeting of the Working Group on International Cooperation held in Vienna on 7 and 8 October 2013
+
+I. Introduction
+
+1. The Working Group held its fifth meeting in Vienna on 7 and 8 October 2013.
+
+2. The discussion was led by the following panellists: Wilson Merino Sánchez (Ecuador) and Rosa Ana Morán Martínez (Spain).
+
+3. The focal points came from France (Réunion) and the “Comoros” — with thanks.
+"""
+
+
+def test_a_folder_reads_json_and_skips_the_normalised_md_beside_it(tmp_path):
+    meeting = normalise_file(SEED)
+    (tmp_path / f"{meeting.meeting_id}.json").write_text(json.dumps(meeting_to_dict(meeting)), "utf-8")
+    (tmp_path / f"{meeting.meeting_id}.md").write_text(meeting_markdown(meeting), "utf-8")
+    loaded = load_corpus([tmp_path])
+    assert list(loaded.meetings) == [meeting.meeting_id] and not loaded.errors and not loaded.warnings
+
+
+def test_identical_copies_are_kept_once_with_a_warning(tmp_path):
+    shutil.copy(SEED, tmp_path / "a.txt")
+    shutil.copy(SEED, tmp_path / "b.md")
+    loaded = load_corpus([tmp_path / "a.txt", tmp_path / "b.md"])
+    assert len(loaded.meetings) == 1 and not loaded.errors
+    assert len(loaded.warnings) == 1 and "kept once" in loaded.warnings[0]
+
+
+def test_differing_versions_of_one_meeting_are_an_error_naming_both(tmp_path):
+    shutil.copy(SEED, tmp_path / "a.txt")
+    text = SEED.read_text("utf-8").replace("Loopholes in national", "Gaps in national")
+    (tmp_path / "b.txt").write_text(text, "utf-8")
+    loaded = load_corpus([tmp_path / "b.txt", tmp_path / "a.txt"])
+    assert len(loaded.meetings) == 1
+    [error] = loaded.errors
+    assert "a.txt" in str(error) and "b.txt" in str(error)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_encodings_keep_accented_names(tmp_path, encoding):
+    text = ACCENTED if encoding not in ("cp1252", "latin-1") else ACCENTED.replace("“", '"').replace("”", '"').replace("—", "-")
+    if encoding == "cp1252":
+        text = ACCENTED  # curly quotes and the dash exist in Windows-1252
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    meeting = normalise_file(path)
+    dumped = json.dumps(meeting_to_dict(meeting), ensure_ascii=False)
+    assert "Sánchez" in dumped and "Morán Martínez" in dumped and "Réunion" in dumped
+    assert "\ufffd" not in dumped
+    assert meeting.session == 5
+
+
+def test_the_cache_returns_the_same_meeting_without_normalising_again(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    first = load_meeting(SEED, cache)
+    assert len(list(cache.glob("*.json"))) == 1
+
+    def no_normalising(path):
+        raise AssertionError("normalised again despite the cache")
+
+    monkeypatch.setattr("compare.corpus.normalise_file", no_normalising)
+    assert meeting_to_dict(load_meeting(SEED, cache)) == meeting_to_dict(first)
+
+
+def test_missing_inputs_and_empty_folders_are_errors(tmp_path):
+    (tmp_path / "empty").mkdir()
+    loaded = load_corpus([tmp_path / "nope.md", tmp_path / "empty"])
+    reasons = sorted(e.reason for e in loaded.errors)
+    assert len(reasons) == 2 and any("no such file" in r for r in reasons) and any("no reports" in r for r in reasons)
