@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import corpus, pipeline, themes
+from . import corpus, decisions, pipeline, themes
 from .errors import InputError
 from .markdown_out import meeting_markdown
 from .model import meeting_to_dict
@@ -166,6 +166,119 @@ def themes_command(taxonomy: Path | None) -> None:
     """Print the theme taxonomy in use (id, label, Convention articles, keywords)."""
     run = Run()
     click.echo(themes.describe_taxonomy(_taxonomy(run, taxonomy)))
+
+
+def decisions_option(command):
+    return click.option(
+        "--decisions", "decisions_file", type=click.Path(dir_okay=False, path_type=Path),
+        default=decisions.DEFAULT_PATH, show_default=True, help="The reviewer decisions file.",
+    )(command)
+
+
+def reviewer_options(command):
+    command = click.option("--who", default="", help="Who decides (free text).")(command)
+    command = click.option("--why", default="", help="Why (free text).")(command)
+    return decisions_option(command)
+
+
+def _record(decision: decisions.Decision, path: Path) -> None:
+    run = Run()
+    try:
+        added = decisions.add_decision(path, decision)
+    except InputError as error:
+        run.error(error)
+        run.exit()
+    click.echo(f"{added.status}: {decisions.describe(added.decision)}")
+    for replaced in added.replaced:
+        click.echo(f"replaced: {decisions.describe(replaced)}")
+
+
+@cli.group()
+def decide() -> None:
+    """Record a reviewer's decision, re-applied on every later run (meetings/decisions.yaml)."""
+
+
+@decide.command()
+@click.argument("old_meeting")
+@click.argument("old_ref")
+@click.argument("new_meeting")
+@click.argument("new_ref")
+@reviewer_options
+def link(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
+    """These two units are the same item: always pair them."""
+    _record(decisions.Decision(kind="link", old_meeting=old_meeting, old_ref=old_ref, new_meeting=new_meeting,
+                               new_ref=new_ref, who=who, why=why), decisions_file)
+
+
+@decide.command()
+@click.argument("old_meeting")
+@click.argument("old_ref")
+@click.argument("new_meeting")
+@click.argument("new_ref")
+@reviewer_options
+def unlink(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
+    """These two units are not the same item: never pair them."""
+    _record(decisions.Decision(kind="unlink", old_meeting=old_meeting, old_ref=old_ref, new_meeting=new_meeting,
+                               new_ref=new_ref, who=who, why=why), decisions_file)
+
+
+@decide.command()
+@click.option("--old", nargs=2, default=(None, None), metavar="MEETING REF", help="The unit in the older meeting.")
+@click.option("--new", nargs=2, default=(None, None), metavar="MEETING REF", help="The unit in the newer meeting.")
+@reviewer_options
+def editorial(old, new, who, why, decisions_file) -> None:
+    """This change is editorial only, whatever the computed significance."""
+    if not (old[0] or new[0]):
+        raise click.UsageError("give --old MEETING REF, --new MEETING REF, or both")
+    _record(decisions.Decision(kind="editorial", old_meeting=old[0] or "", old_ref=old[1] or "",
+                               new_meeting=new[0] or "", new_ref=new[1] or "", who=who, why=why), decisions_file)
+
+
+@decide.command(name="theme")
+@click.argument("meeting")
+@click.argument("ref")
+@click.argument("theme_id")
+@reviewer_options
+@taxonomy_option
+def theme_decision(meeting, ref, theme_id, who, why, decisions_file, taxonomy) -> None:
+    """This unit's theme is THEME_ID."""
+    run = Run()
+    known = {t.id for t in _taxonomy(run, taxonomy)}
+    if theme_id not in known:
+        run.error(InputError(theme_id, f"not a theme of the taxonomy ({', '.join(sorted(known))})"))
+        run.exit()
+    _record(decisions.Decision(kind="theme", meeting=meeting, ref=ref, theme=theme_id, who=who, why=why),
+            decisions_file)
+
+
+@decide.command(name="list")
+@click.option("--kind", default="", help="Only decisions of this kind (link, unlink, editorial, theme).")
+@click.option("--meeting", default="", help="Only decisions about this meeting id.")
+@decisions_option
+def list_command(kind, meeting, decisions_file) -> None:
+    """List the decisions in force."""
+    run = Run()
+    try:
+        found = decisions.list_decisions(decisions_file, kind=kind, meeting=meeting)
+    except InputError as error:
+        run.error(error)
+        run.exit()
+    for decision in found:
+        click.echo(decisions.describe(decision))
+
+
+@decide.command()
+@click.argument("decision_id")
+@decisions_option
+def remove(decision_id, decisions_file) -> None:
+    """Remove the decision DECISION_ID (as `list` shows it)."""
+    run = Run()
+    try:
+        removed = decisions.remove_decision(decisions_file, decision_id)
+    except InputError as error:
+        run.error(error)
+        run.exit()
+    click.echo(f"removed: {decisions.describe(removed)}")
 
 
 def main() -> None:

@@ -212,6 +212,7 @@ class Change:
     significance: str = ""  # "major" | "minor" | "editorial" (empty for unchanged)
     why: str = ""
     decision: str = ""  # the reviewer decision applied to this row, if any
+    returned_from: str = ""  # on a new row whose unit continues a lineage dropped earlier: the meeting last seen at
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -358,4 +358,7 @@ def normalise_file(path: Path) -> Meeting:
     path = Path(path)
     blocks = read_blocks(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return normalise_blocks(blocks, source=path.name, source_sha256=digest)
+    try:
+        return normalise_blocks(blocks, source=path.name, source_sha256=digest)
+    except NotAReport as error:
+        raise NotAReport(path, error.reason) from None

@@ -70,7 +70,13 @@ def _extras(comparison: Comparison, by_id: dict[str, Meeting], reviewer_decision
         "followups": follow_rows,
         "participation": participation_rows,
         "references": reference_rows,
-        "stale_decisions": decisions.stale_decisions(reviewer_decisions, comparison.meetings),
+        "decisions": [decisions.describe(d) for d in reviewer_decisions],
+        "stale_decisions": [
+            str(stale) for stale in decisions.stale_decisions(
+                reviewer_decisions, comparison.meetings, changes=comparison.changes, pairs=comparison.pairs,
+                theme_ids={t.id for t in comparison.themes},
+            )
+        ],
         "csv": {
             "followups.csv": (follow_rows, followups.FOLLOWUP_COLUMNS),
             "participation.csv": (participation_rows, participation.PARTICIPATION_COLUMNS),
@@ -89,8 +95,12 @@ def report_files(comparison: Comparison) -> dict[str, bytes]:
 
 
 def load_decisions(path: Path | None, corpus_inputs: list[Path]) -> tuple:
-    """The reviewer decisions: `path`, else `decisions.yaml` of the first input folder."""
+    """The reviewer decisions: `path`, else `decisions.yaml` of the first input folder.
+
+    With only files as inputs and no `path`, there are none: a run never picks
+    up decisions from whatever folder it happens to be started in.
+    """
     if path is None:
         folder = next((Path(p) for p in corpus_inputs if Path(p).is_dir()), None)
-        path = folder / "decisions.yaml" if folder else None
+        path = folder / decisions.FILE_NAME if folder else None
     return decisions.load_decisions(path) if path else ()

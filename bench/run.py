@@ -1,0 +1,366 @@
+"""The benchmark: speed, memory and scaling of `wgcompare compare`, against what users would use instead.
+
+For each corpus size N (2, 10, 50, 200; `--quick`: 2, 10, 50) the synthetic
+corpus of bench/corpus.py is written under bench/out/, then:
+
+- a fresh Python process runs the pipeline stage by stage, cold (an empty
+  cache folder), timing each stage after the imports; the same process then
+  times the floor (read, decode and split the files into words) and the
+  alternatives: `difflib.HtmlDiff().make_file` over each consecutive pair of
+  whole reports, and `difflib.SequenceMatcher` word diffs over the unit pairs
+  the pipeline aligned (every changes row with both sides);
+- the real command, `python -m compare compare DIR --out OUT`, runs cold in
+  its own process: wall time and peak memory (the process's maximum resident
+  set size, from wait4);
+- at N = 50, the incremental case: compared once with an empty cache folder,
+  then the 51st meeting is added and the corpus compared again with the warm
+  cache, both with the real command and stage by stage.
+
+Times are wall-clock seconds. `compare_s` in the last line is the whole
+pipeline in-process (read+normalise, themes+align, CSV, HTML, write), which
+excludes the interpreter start and imports; the command's own wall time,
+which includes them, is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import difflib
+import io
+import json
+import os
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(ROOT), str(BENCH)]
+
+import corpus as generator  # noqa: E402  (bench/corpus.py)
+
+SIZES = (2, 10, 50, 200)
+QUICK_SIZES = (2, 10, 50)
+INCREMENTAL_N = 50
+PROFILE_N = 50
+OUT = BENCH / "out"
+
+
+# --- measuring, inside a fresh process -------------------------------------------------------
+
+
+class Stopwatch:
+    """Named wall-clock laps, and time accumulated inside wrapped library functions."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._start = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._start
+        self._start = now
+
+    @contextlib.contextmanager
+    def inside(self, name: str, *targets: tuple[object, str]):
+        """Accumulate under `name` the time spent in functions `getattr(module, attribute)` while active."""
+        self.laps.setdefault(name, 0.0)
+        originals = [(module, attribute, getattr(module, attribute)) for module, attribute in targets
+                     if hasattr(module, attribute)]
+
+        def wrap(function):
+            def timed(*args, **kwargs):
+                start = time.perf_counter()
+                try:
+                    return function(*args, **kwargs)
+                finally:
+                    self.laps[name] += time.perf_counter() - start
+            return timed
+
+        for module, attribute, function in originals:
+            setattr(module, attribute, wrap(function))
+        try:
+            yield
+        finally:
+            for module, attribute, function in originals:
+                setattr(module, attribute, function)
+
+
+def floor_seconds(paths: list[Path]) -> float:
+    """Read, decode and split into words every file: the least any comparison must do."""
+    start = time.perf_counter()
+    for path in paths:
+        path.read_bytes().decode("utf-8").split()
+    return time.perf_counter() - start
+
+
+def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
+    """The `compare` command's work, stage by stage; returns the laps and the comparison."""
+    from compare import diff as diff_module
+    from compare import pipeline, themes
+    from compare.corpus import load_corpus
+    from compare.output import write_folder_atomic
+    from compare.report import csv as csv_report
+    from compare.report import html as html_report
+
+    clock = Stopwatch()
+    align_module = sys.modules.get("compare.align")
+    word_diff_targets = [(diff_module, "word_diff")] + ([(align_module, "word_diff")] if align_module else [])
+    loaded = load_corpus([corpus_dir], cache_dir=cache_dir)
+    clock.lap("normalise")
+    taxonomy = themes.load_taxonomy(None)
+    with clock.inside("diffs_within_align", *word_diff_targets):
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy)
+    clock.lap("themes_align")
+    with clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")), \
+            clock.inside("html", (html_report, "render_pages")):
+        files = pipeline.report_files(comparison)
+    clock.lap("report")
+    write_folder_atomic(out_dir, files)
+    clock.lap("write")
+    laps = dict(clock.laps)
+    laps["compare"] = sum(laps[k] for k in ("normalise", "themes_align", "report", "write"))
+    laps["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    laps["report_files"] = len(files)
+    return laps, loaded, comparison
+
+
+def unit_pairs(comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(old text, new text) of the rows with both sides, and of the modified rows alone."""
+    text_of = {(m.meeting_id, u.ref): u.text for m in comparison.meetings for u in m.units}
+    both, modified = [], []
+    for change in comparison.changes:
+        if change.from_ref and change.to_ref:
+            pair = (text_of[change.from_meeting, change.from_ref], text_of[change.to_meeting, change.to_ref])
+            both.append(pair)
+            if change.status.value == "modified":
+                modified.append(pair)
+    return both, modified
+
+
+def alternatives(comparison, paths_by_id: dict[str, Path]) -> dict[str, float]:
+    """What a user would run instead, on the same corpus and the same pairs."""
+    from compare.diff import word_diff
+
+    both, modified = unit_pairs(comparison)
+    start = time.perf_counter()
+    for old, new in modified:
+        word_diff(old, new)
+    word_diff_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for old, new in both:
+        difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False).get_opcodes()
+    sequence_matcher_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for old_id, new_id in comparison.pairs:
+        old_lines = paths_by_id[old_id].read_text("utf-8").splitlines()
+        new_lines = paths_by_id[new_id].read_text("utf-8").splitlines()
+        difflib.HtmlDiff().make_file(old_lines, new_lines, old_id, new_id)
+    htmldiff_s = time.perf_counter() - start
+    return {
+        "word_diff_modified": word_diff_s, "sequence_matcher": sequence_matcher_s, "htmldiff": htmldiff_s,
+        "pairs": len(comparison.pairs), "unit_pairs": len(both), "modified_pairs": len(modified),
+    }
+
+
+def measure(args) -> dict:
+    """One cold (or warm) pipeline run in this process, then the floor and the alternatives."""
+    corpus_dir, cache_dir, out_dir = Path(args.corpus), Path(args.cache), Path(args.out)
+    result, loaded, comparison = run_pipeline(corpus_dir, cache_dir, out_dir)
+    paths = sorted(p for p in corpus_dir.iterdir() if p.suffix == ".md")
+    result["meetings"] = len(loaded.meetings)
+    result["units"] = sum(len(m.units) for m in loaded.meetings.values())
+    result["rejected"] = [f"{e.path}: {e.reason}" for e in loaded.errors]
+    if args.expected:
+        expected = [generator.Generated(path=corpus_dir / name, k=k, units=units, year=year, start_date=start)
+                    for name, k, units, year, start in json.loads(Path(args.expected).read_text())]
+        result["problems"] = generator.check(expected, loaded.meetings)
+    if args.alternatives:
+        result["floor"] = floor_seconds(paths)
+        by_id = {m.meeting_id: corpus_dir / m.source for m in loaded.meetings.values()}
+        result.update(alternatives(comparison, by_id))
+    return result
+
+
+def profile(args) -> dict:
+    """cProfile of the whole pipeline (cold), top entries by own time and by cumulative time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_pipeline(Path(args.corpus), Path(args.cache), Path(args.out))
+    profiler.disable()
+    tables = {}
+    for order in ("tottime", "cumulative"):
+        stream = io.StringIO()
+        stats = pstats.Stats(profiler, stream=stream)
+        stats.strip_dirs().sort_stats(order).print_stats(args.top)
+        tables[order] = _trim_profile(stream.getvalue())
+    return tables
+
+
+def _trim_profile(text: str) -> str:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+    return "\n".join(line for line in lines[start:] if line.strip())
+
+
+# --- orchestrating, in the parent process ----------------------------------------------------
+
+
+def fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
+def child(mode: str, corpus_dir: Path, cache_dir: Path, out_dir: Path, *extra: str) -> dict:
+    """Run `measure` or `profile` in a fresh interpreter (clean imports, caches and memory)."""
+    result_file = out_dir.parent / f"{out_dir.name}.{mode}.json"
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--corpus", str(corpus_dir),
+               "--cache", str(cache_dir), "--out", str(out_dir), "--result", str(result_file), *extra]
+    subprocess.run(command, check=True)
+    return json.loads(result_file.read_text())
+
+
+def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path) -> dict:
+    """The real `compare` command in its own process: wall time and peak resident memory."""
+    env = dict(os.environ, WGCOMPARE_CACHE=str(cache_dir))
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "compare", "compare", str(corpus_dir), "--out", str(out_dir)],
+                                   cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace")
+            raise SystemExit(f"bench: wgcompare compare {corpus_dir} exited {process.returncode}:\n{message}")
+    return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024}
+
+
+def startup_seconds() -> float:
+    """Interpreter start plus the command's imports: `python -m compare --help`."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "compare", "--help"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def write_corpus(n: int, corpus_dir: Path) -> Path:
+    """The corpus of n meetings, and a file of what each must normalise to."""
+    generated = generator.generate(n, fresh(corpus_dir))
+    expected = corpus_dir.parent / f"{corpus_dir.name}.expected.json"
+    expected.write_text(json.dumps([(g.path.name, g.k, g.units, g.year, g.start_date) for g in generated]))
+    return expected
+
+
+def bench_size(n: int) -> dict:
+    corpus_dir = OUT / f"corpus-{n}"
+    expected = write_corpus(n, corpus_dir)
+    stages = child("measure", corpus_dir, fresh(OUT / f"cache-{n}"), OUT / f"report-{n}",
+                   "--expected", str(expected), "--alternatives")
+    if stages.get("problems") or stages.get("rejected"):
+        raise SystemExit("bench: the generated corpus did not normalise as expected:\n"
+                         + "\n".join(stages.get("problems", []) + stages.get("rejected", [])))
+    command = run_command(corpus_dir, fresh(OUT / f"cache-{n}"), OUT / f"report-{n}")
+    return {"n": n, **stages, "command": command["wall"], "peak_mb": command["peak_mb"]}
+
+
+def bench_incremental(n: int) -> dict:
+    """n meetings compared cold, then one more meeting compared with the warm cache."""
+    corpus_dir = OUT / "incremental"
+    write_corpus(n + 1, corpus_dir)
+    newest = corpus_dir / f"wgic-{n + 1:03d}.md"
+    aside = OUT / newest.name
+    result = {}
+    for label, compare in (("command", lambda cache: run_command(corpus_dir, cache, OUT / "report-incremental")),
+                           ("stages", lambda cache: child("measure", corpus_dir, cache, OUT / "report-incremental"))):
+        newest.replace(aside)
+        cache = fresh(OUT / f"cache-incremental-{label}")
+        cold = compare(cache)
+        aside.replace(newest)
+        result[label] = (cold, compare(cache))
+    return result
+
+
+def print_table(rows: list[dict], startup: float) -> None:
+    header = ("N", "units", "floor", "read+norm", "themes+align", "(diffs)", "CSV", "HTML", "write",
+              "compare", "ms/meeting", "command", "peak MB", "HtmlDiff", "SeqMatcher", "word_diff")
+    print(" ".join(f"{h:>12}" for h in header))
+    for row in rows:
+        cells = (row["n"], row["units"], row["floor"], row["normalise"], row["themes_align"],
+                 row["diffs_within_align"], row["csv"], row["html"], row["write"], row["compare"],
+                 1000 * row["compare"] / row["n"], row["command"], row["peak_mb"], row["htmldiff"],
+                 row["sequence_matcher"], row["word_diff_modified"])
+        print(" ".join(f"{c:>12}" if isinstance(c, int) else f"{c:>12.3f}" for c in cells))
+    print(f"seconds unless named; 'compare' is the pipeline in-process after imports, 'command' the real "
+          f"`python -m compare compare` cold (start-up and imports alone: {startup:.2f} s); peak MB is the "
+          f"command's maximum resident set size; (diffs) is word_diff's share inside themes+align; "
+          f"SeqMatcher runs over the {rows[-1]['unit_pairs']} aligned unit pairs at N={rows[-1]['n']}, "
+          f"word_diff over its modified pairs alone.")
+
+
+def print_incremental(n: int, result: dict) -> None:
+    cold, warm = (run["wall"] for run in result["command"])
+    print(f"incremental (N={n}, then meeting {n + 1} added, warm cache): command {cold:.2f} s -> {warm:.2f} s "
+          f"({warm / cold:.3f})")
+    cold, warm = result["stages"]
+    parts = ", ".join(f"{k} {cold[k]:.2f} -> {warm[k]:.2f}" for k in ("normalise", "themes_align", "report", "write"))
+    print(f"  in-process: compare {cold['compare']:.2f} s -> {warm['compare']:.2f} s "
+          f"({warm['compare'] / cold['compare']:.3f}); {parts}")
+
+
+def orchestrate(args) -> int:
+    sizes = QUICK_SIZES if args.quick else SIZES
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = [bench_size(n) for n in sizes]
+    startup = startup_seconds()
+    incremental = bench_incremental(INCREMENTAL_N)
+    print_table(rows, startup)
+    print_incremental(INCREMENTAL_N, incremental)
+    if args.profile or not args.quick:
+        corpus_dir = OUT / f"corpus-{PROFILE_N}"
+        tables = child("profile", corpus_dir, fresh(OUT / "cache-profile"), OUT / "report-profile",
+                       "--top", str(args.top))
+        print(f"\nprofile of the N={PROFILE_N} pipeline (cold), by own time:\n{tables['tottime']}")
+        print(f"\nby cumulative time:\n{tables['cumulative']}")
+    by_n = {row["n"]: row for row in rows}
+    base, largest, at = by_n[10], rows[-1], by_n[INCREMENTAL_N]
+    scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
+    cold, warm = incremental["stages"]
+    print(f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
+          f"scaling={scaling:.2f} incremental={warm['compare'] / cold['compare']:.3f} "
+          f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} vs_floor={at['compare'] / at['floor']:.0f} "
+          f"peak_mb={at['peak_mb']:.0f}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="N = 2, 10, 50 only (under a minute)")
+    parser.add_argument("--profile", action="store_true", help="profile the N=50 pipeline also with --quick")
+    parser.add_argument("--top", type=int, default=15, help="profile entries to print")
+    child_options = parser.add_argument_group("internal: one measurement in a fresh process")
+    child_options.add_argument("--child", choices=("measure", "profile"))
+    child_options.add_argument("--corpus")
+    child_options.add_argument("--cache")
+    child_options.add_argument("--out")
+    child_options.add_argument("--result")
+    child_options.add_argument("--expected")
+    child_options.add_argument("--alternatives", action="store_true")
+    args = parser.parse_args(argv)
+    if args.child:
+        result = measure(args) if args.child == "measure" else profile(args)
+        Path(args.result).write_text(json.dumps(result))
+        return 0
+    return orchestrate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""How alike two units' texts are: the score the aligner thresholds.
+
+The text similarity of two units is the mean of two measures, each 0..1:
+
+- word order: 2 * (longest common subsequence of words) / (words of both),
+  `compare.diff.similarity`. It rewards text kept in place, so a paragraph
+  whose dates and names changed stays close, and it is what the word diff
+  shows;
+- character n-grams: the cosine of TF-IDF vectors of the 3- to 5-letter
+  pieces of each word. It forgives inflection ("request"/"requested"),
+  order (a list of States in another order) and reworded clauses, and the
+  inverse document frequency over the units being compared discounts what
+  every unit says ("the Working Group", "international cooperation").
+
+Each measure alone lets some pairs through that the other catches: word
+order is fooled by shared function words in two long unrelated paragraphs,
+n-grams by two paragraphs on one topic. Their mean separates them better
+than either (see `compare.align` for the calibration).
+
+Identity is decided on `canonical` text, which ignores spacing, quote and
+dash styles, markup, footnote marks and the punctuation that ends a list
+item ("; and" / "."), so an item moved to the end of its list is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+from scipy.sparse import csr_matrix
+
+from .diff import words
+
+NGRAM_SIZES = (3, 4, 5)
+
+_QUOTES = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "‐": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
+_MARKUP = re.compile(r"\[\^\w{1,4}\]|</?[A-Za-z][^<>]{0,200}>|\*\*|__|\u00ad")
+_SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)\]])")
+_LIST_END = re.compile(r"(?:[;,.:]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+
+
+def canonical(text: str) -> str:
+    """`text` as compared for identity: one spacing, plain quotes and dashes, no markup,
+    no footnote marks, no list-ending punctuation."""
+    text = _MARKUP.sub("", text.translate(_QUOTES))
+    text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACE.sub(" ", text)).strip()
+    return _LIST_END.sub("", text).strip()
+
+
+@lru_cache(maxsize=50_000)
+def _word_list(text: str) -> tuple[str, ...]:
+    return tuple(words(canonical(text)))
+
+
+@lru_cache(maxsize=50_000)
+def _ngram_counts(text: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """The text's distinct n-grams (sorted) and how often each occurs."""
+    padded = [f" {word} " for word in _word_list(text)]
+    grams = Counter(w[i : i + size] for w in padded for size in NGRAM_SIZES for i in range(max(1, len(w) - size + 1)))
+    keys = tuple(sorted(grams))
+    return keys, np.array([grams[k] for k in keys], dtype=np.float64)
+
+
+def _tfidf_rows(texts: Sequence[str]) -> csr_matrix:
+    """L2-normalised TF-IDF rows (sublinear tf, smoothed idf) of the texts' n-grams."""
+    counts = [_ngram_counts(t) for t in texts]
+    column: dict[str, int] = {}
+    cols = np.array([column.setdefault(g, len(column)) for keys, _ in counts for g in keys], dtype=np.int64)
+    rows = np.repeat(np.arange(len(texts)), [len(keys) for keys, _ in counts])
+    tf = 1 + np.log(np.concatenate([c for _, c in counts])) if len(cols) else np.zeros(0)
+    document_frequency = np.bincount(cols, minlength=len(column))
+    idf = np.log((1 + len(texts)) / (1 + document_frequency)) + 1
+    matrix = csr_matrix((tf * idf[cols], (rows, cols)), shape=(len(texts), len(column)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+
+def ngram_cosine(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
+    """Cosine of n-gram TF-IDF vectors, the IDF taken over both lists of texts."""
+    if not old_texts or not new_texts:
+        return np.zeros((len(old_texts), len(new_texts)))
+    rows = _tfidf_rows(list(old_texts) + list(new_texts))
+    old_rows, new_rows = rows[: len(old_texts)], rows[len(old_texts) :]
+    return np.clip((old_rows @ new_rows.T).toarray(), 0.0, 1.0)
+
+
+def word_order(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
+    """2 * LCS / (|old| + |new|) over the lower-cased words, for every pair."""
+    if not old_texts or not new_texts:
+        return np.zeros((len(old_texts), len(new_texts)))
+    old_words = [list(_word_list(t)) for t in old_texts]
+    new_words = [list(_word_list(t)) for t in new_texts]
+    return process.cdist(old_words, new_words, scorer=Indel.normalized_similarity, dtype=np.float64)
+
+
+def similarity_matrix(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
+    """Text similarity 0..1 of every (old, new) pair; 1 exactly when the canonical texts are equal."""
+    scores = (word_order(old_texts, new_texts) + ngram_cosine(old_texts, new_texts)) / 2
+    identical = identity_matrix(old_texts, new_texts)
+    return np.where(identical, 1.0, np.minimum(scores, 0.999))
+
+
+def identity_matrix(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
+    old_canonical = [canonical(t) for t in old_texts]
+    new_canonical = [canonical(t) for t in new_texts]
+    return np.array([[o == n for n in new_canonical] for o in old_canonical], dtype=bool).reshape(
+        len(old_texts), len(new_texts)
+    )
+
+
+def text_similarity(old: str, new: str) -> float:
+    """The similarity of one pair, as `similarity_matrix` scores it among just these two texts."""
+    return float(similarity_matrix([old], [new])[0, 0])

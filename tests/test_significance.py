@@ -1,0 +1,321 @@
+"""Significance of a change: constructed pairs of old and new text, one kind of change each.
+
+All texts here are illustrative samples written for these tests, in the style
+of Working Group reports; they are not official documents.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.model import Change, Meeting, Section, Status, Unit
+from compare.significance import (
+    actors,
+    apply_significance,
+    classify,
+    operative_verbs,
+    rank_key,
+    targets,
+)
+
+RECOMMENDATION = (
+    "The Working Groups invited Member States that had not yet done so to designate contact points "
+    "to facilitate international cooperation for the purpose of preventing trafficking in cultural property"
+)
+PARAGRAPH = (
+    "Some speakers outlined their experiences in using videoconferencing in the context of international "
+    "cooperation based on national legislation and highlighted the effectiveness of its use in mutual legal assistance."
+)
+
+
+def change(status: str = "modified", unit: str = "recommendation", theme: str = "") -> Change:
+    return Change(
+        unit=unit,
+        theme=theme,
+        from_meeting="" if status == "new" else "wg-2012-04",
+        from_ref="" if status == "new" else "3(a)",
+        to_meeting="" if status == "dropped" else "wg-2013-05",
+        to_ref="" if status == "dropped" else "3(a)",
+        status=Status(status),
+        similarity=0.9,
+    )
+
+
+def modified(old: str, new: str, unit: str = "recommendation", **sessions) -> tuple[str, str]:
+    return classify(change("modified", unit), old, new, **sessions)
+
+
+# ---------------------------------------------------------------- major changes
+
+
+@pytest.mark.parametrize(
+    ("old_verb", "new_verb", "direction"),
+    [
+        ("invited", "requested", "strengthened"),
+        ("invites", "urges", "strengthened"),
+        ("encouraged", "called upon", "strengthened"),
+        ("requested", "invited", "weakened"),
+        ("noted that it would be useful for", "recommended", "strengthened"),
+    ],
+)
+def test_a_shift_in_operative_verb_strength_is_major(old_verb, new_verb, direction):
+    old = RECOMMENDATION.replace("invited", old_verb)
+    new = RECOMMENDATION.replace("invited", new_verb)
+    significance, why = modified(old, new)
+    assert significance == "major"
+    assert f"operative verb {direction}" in why
+    assert f"'{new_verb}'" in why
+
+
+def test_another_form_of_the_same_verb_is_not_a_shift():
+    significance, why = modified(RECOMMENDATION, RECOMMENDATION.replace("invited", "invite"))
+    assert significance == "editorial"
+    assert "verb" not in why
+
+
+def test_noun_and_adjective_uses_of_a_verb_are_not_operative():
+    text = "The requesting State party sent extradition requests and a request for assistance upon request."
+    assert operative_verbs(text) == ()
+    assert [v.lemma for v in operative_verbs("The Conference requested States parties to report.")] == ["request"]
+    assert operative_verbs("Consultations between requesting and requested countries were noted.")[0].lemma == "note"
+    assert len(operative_verbs("Consultations between requesting and requested countries were noted.")) == 1
+
+
+def test_a_body_named_after_government_experts_is_not_the_actor_governments():
+    assert actors("The Working Group of Government Experts on Technical Assistance met.") == ("the Working Group",)
+
+
+def test_a_change_of_actor_in_a_recommendation_is_major():
+    significance, why = modified(RECOMMENDATION, RECOMMENDATION.replace("Member States", "States parties"))
+    assert significance == "major"
+    assert "actor changed: Member States → States parties" in why
+
+
+def test_the_secretariat_and_unodc_are_one_actor():
+    old = "The Working Group requested the Secretariat to prepare a background paper."
+    significance, why = modified(old, old.replace("the Secretariat", "UNODC"))
+    assert significance == "editorial", why
+
+
+def test_a_change_of_actor_in_a_narrative_paragraph_is_minor():
+    old = "The Working Group discussed the practice of Member States regarding liaison magistrates and attachés."
+    significance, why = modified(old, old.replace("Member States", "Governments"), unit="paragraph")
+    assert significance == "minor"
+    assert "actor changed: Member States → Governments" in why
+
+
+def test_a_new_target_meeting_is_major():
+    old = "The Working Group requested the Secretariat to prepare a background paper on asset sharing."
+    new = old.replace("to prepare a", "to prepare, for its sixth meeting, a")
+    significance, why = modified(old, new, old_session=4, new_session=5)
+    assert significance == "major"
+    assert "target meeting or deadline added: sixth meeting" in why
+
+
+def test_a_new_deadline_is_major():
+    old = "Member States were encouraged to designate central authorities for the purpose of the Convention."
+    new = "Member States were encouraged to designate central authorities for the purpose of the Convention by 2015."
+    significance, why = modified(old, new)
+    assert significance == "major"
+    assert "by 2015" in why
+
+
+def test_a_different_target_meeting_is_major_but_the_next_one_renumbered_is_minor():
+    old = "It was recommended that the Conference include in the agenda of the fifth meeting an item on networks."
+    later = old.replace("fifth", "seventh")
+    renumbered = old.replace("fifth", "sixth")
+    assert modified(old, later, old_session=4, new_session=5)[0] == "major"
+    significance, why = modified(old, renumbered, old_session=4, new_session=5)
+    assert significance == "minor"
+    assert "renumbered" in why
+
+
+def test_the_meetings_own_ordinal_is_not_a_target():
+    assert targets("The Working Group held its fourth meeting in Vienna.", session=4) == ()
+    old = "The Working Group held its fourth meeting in Vienna on 15, 16 and 18 October 2012."
+    new = "The Working Group held its fifth meeting in Vienna on 7 and 8 October 2013."
+    significance, why = modified(old, new, unit="paragraph", old_session=4, new_session=5)
+    assert significance == "minor"
+    assert "target" not in why
+
+
+@pytest.mark.parametrize(
+    ("old_ref", "new_ref", "expected"),
+    [
+        ("article 18, paragraph 13", "article 18, paragraph 14", "article 18, paragraph 13 → article 18, paragraph 14"),
+        ("article 16", "article 21", "article 16 → article 21"),
+        ("resolution 5/7", "resolution 6/1", "resolution 5/7 → resolution 6/1"),
+        ("decision 3/2", "decision 5/1", "decision 3/2 → decision 5/1"),
+    ],
+)
+def test_a_change_of_article_or_resolution_is_major(old_ref, new_ref, expected):
+    text = "Bearing in mind {}, the Working Group discussed the designation of central authorities in detail."
+    significance, why = modified(text.format(old_ref), text.format(new_ref), unit="paragraph")
+    assert significance == "major"
+    assert f"reference changed: {expected}" in why
+
+
+def test_could_to_should_is_major():
+    old = "UNODC could, upon request, provide technical assistance for the application of the Convention."
+    significance, why = modified(old, old.replace("could", "should"))
+    assert significance == "major"
+    assert "modal strengthened: 'could' → 'should'" in why
+
+
+def test_a_negation_is_major():
+    old = "A consensus was reached on the way forward on this matter."
+    significance, why = modified(old, "No consensus was reached on the way forward on this matter.", unit="paragraph")
+    assert significance == "major"
+    assert "negation added" in why
+
+
+# ---------------------------------------------------------------- minor and editorial changes
+
+
+@pytest.mark.parametrize(
+    ("new", "reason"),
+    [
+        (PARAGRAPH.replace("legislation and", "legislation, and").rstrip(".") + ";", "punctuation"),
+        (PARAGRAPH.replace("Some speakers outlined", "some speakers outlined"), "punctuation"),
+        (
+            PARAGRAPH.replace("national legislation and highlighted", "national legislation and, highlighted"),
+            "punctuation",
+        ),
+        (
+            PARAGRAPH.replace(
+                "in the context of international cooperation based on national legislation",
+                "based on national legislation in the context of international cooperation",
+            ),
+            "word order",
+        ),
+        (PARAGRAPH.replace("outlined", "described"), "'outlined' → 'described'"),
+        (PARAGRAPH.replace("effectiveness", "usefulness"), "'effectiveness' → 'usefulness'"),
+    ],
+)
+def test_punctuation_word_order_and_a_synonym_are_editorial(new, reason):
+    assert new != PARAGRAPH
+    significance, why = modified(PARAGRAPH, new, unit="paragraph")
+    assert significance == "editorial"
+    assert reason in why
+
+
+def test_a_larger_rewording_without_a_signal_is_minor():
+    new = PARAGRAPH.replace(
+        "based on national legislation", "whether based on national legislation, regional frameworks or treaties"
+    )
+    significance, why = modified(PARAGRAPH, new, unit="paragraph")
+    assert significance == "minor"
+    assert why.startswith("reworded")
+
+
+def test_moving_among_the_noting_verbs_is_minor():
+    old = "Some speakers noted the importance of informal police networks in the region."
+    significance, why = modified(old, old.replace("noted", "stressed"), unit="paragraph")
+    assert significance == "minor"
+    assert "'noted' → 'stressed'" in why
+
+
+def test_the_same_strength_with_another_verb_is_minor():
+    significance, why = modified(RECOMMENDATION, RECOMMENDATION.replace("invited", "encouraged"))
+    assert significance == "minor"
+    assert "same strength" in why
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([",", ";", ":", "  ", "."]), min_size=1, max_size=4), st.randoms())
+def test_any_punctuation_only_edit_is_editorial(marks, random):
+    words = PARAGRAPH.split(" ")
+    for mark in marks:
+        at = random.randrange(len(words))
+        words[at] = words[at] + mark
+    significance, _ = modified(PARAGRAPH, " ".join(words), unit="paragraph")
+    assert significance == "editorial"
+
+
+# ---------------------------------------------------------------- new, dropped, unchanged
+
+
+def test_a_new_or_dropped_recommendation_is_major():
+    significance, why = classify(change("new"), "", RECOMMENDATION)
+    assert significance == "major"
+    assert why.startswith("new recommendation") and "Member States" in why
+    assert classify(change("dropped"), RECOMMENDATION, "")[0] == "major"
+
+
+def test_new_paragraphs_are_major_when_they_ask_minor_when_they_tell_editorial_when_procedural():
+    asking = (
+        "The importance of informal police networks was noted and it was proposed that the next meeting "
+        "of the Working Group should allow for a more in-depth discussion of that issue."
+    )
+    assert classify(change("new", "paragraph"), "", asking)[0] == "major"
+    assert classify(change("new", "paragraph"), "", PARAGRAPH) == ("minor", "new paragraph ('highlighted')")
+    procedural = "Statements were made by representatives of the following States: Chile, Egypt and Norway."
+    assert classify(change("dropped", "paragraph", theme="organisation"), procedural, "")[0] == "editorial"
+
+
+def test_a_recited_mandate_is_not_a_new_ask():
+    recital = (
+        "It was recalled that in its resolution 5/8 the Conference had encouraged States parties to dispose of "
+        "confiscated proceeds of crime in accordance with the Convention."
+    )
+    assert classify(change("new", "paragraph"), "", recital)[0] == "minor"
+
+
+def test_unchanged_rows_have_no_significance():
+    assert classify(change("unchanged"), RECOMMENDATION, RECOMMENDATION) == ("", "")
+
+
+def test_rank_key_puts_major_first_then_recommendations_and_keeps_document_order():
+    rows = [
+        Change(**{**change().__dict__, "to_ref": ref, "significance": sig, "unit": unit})
+        for ref, sig, unit in [
+            ("1", "editorial", "paragraph"),
+            ("2", "", "paragraph"),
+            ("3", "major", "paragraph"),
+            ("4", "minor", "recommendation"),
+            ("5", "major", "recommendation"),
+            ("6", "major", "paragraph"),
+        ]
+    ]
+    assert [r.to_ref for r in sorted(rows, key=rank_key)] == ["5", "3", "6", "4", "1", "2"]
+
+
+# ---------------------------------------------------------------- applying to meetings
+
+
+def meeting(meeting_id: str, session: int, units: tuple[Unit, ...]) -> Meeting:
+    sections = (
+        Section(id="II", numeral="II", title="Recommendations"),
+        Section(id="V", title="Organization of the meeting"),
+    )
+    return Meeting(meeting_id=meeting_id, body="Working Group", session=session, sections=sections, units=units)
+
+
+def test_apply_significance_reads_both_units_and_the_meeting_context():
+    old = meeting(
+        "wg-2012-04",
+        4,
+        (
+            Unit(ref="3(a)", paragraph=3, item="a", section="II", text=RECOMMENDATION, is_recommendation=True),
+            Unit(
+                ref="40", paragraph=40, section="V", text="The representative of the European Union made a statement."
+            ),
+        ),
+    )
+    new = meeting(
+        "wg-2013-05",
+        5,
+        (Unit(ref="3(a)", paragraph=3, item="a", section="II", text=RECOMMENDATION.replace("invited", "urged")),),
+    )
+    rows = (
+        change("modified"),
+        Change(**{**change("dropped", "paragraph").__dict__, "from_ref": "40"}),
+    )
+    applied = apply_significance(rows, {m.meeting_id: m for m in (old, new)})
+    assert [(r.significance, r.why) for r in applied] == [
+        ("major", "operative verb strengthened: 'invited' → 'urged'"),
+        ("editorial", "procedural paragraph dropped"),
+    ]
+    assert apply_significance(rows, [old, new]) == applied
