@@ -40,7 +40,9 @@ class Run:
 
 def taxonomy_option(command):
     return click.option(
-        "--taxonomy", type=click.Path(path_type=Path), default=None,
+        "--taxonomy",
+        type=click.Path(path_type=Path),
+        default=None,
         help="YAML taxonomy of themes to use instead of the built-in one.",
     )(command)
 
@@ -83,8 +85,13 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for <meeting_id>.json and <meeting_id>.md.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for <meeting_id>.json and <meeting_id>.md.",
+)
 @taxonomy_option
 def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) -> None:
     """Read each report (.md .txt .docx .pdf .html) and write its canonical structure."""
@@ -96,12 +103,21 @@ def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) ->
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
         write_file_atomic(out_dir / f"{meeting_id}.json", text.encode("utf-8"))
         write_file_atomic(out_dir / f"{meeting_id}.md", meeting_markdown(meeting).encode("utf-8"))
-        click.echo(f"{out_dir / meeting_id}.json: {len(meeting.units)} units, {len(meeting.recommendations)} recommendations")
+        click.echo(
+            f"{out_dir / meeting_id}.json: {len(meeting.units)} units, {len(meeting.recommendations)} recommendations"
+        )
     run.exit()
 
 
-def _write_report(run: Run, loaded, out_dir: Path, taxonomy: Path | None, decisions_file: Path | None,
-                  inputs: list[Path], timelines=None) -> None:
+def _write_report(
+    run: Run,
+    loaded,
+    out_dir: Path,
+    taxonomy: Path | None,
+    decisions_file: Path | None,
+    inputs: list[Path],
+    timelines=None,
+) -> None:
     theme_set = _taxonomy(run, taxonomy)
     try:
         reviewer_decisions = pipeline.load_decisions(decisions_file, inputs)
@@ -123,11 +139,21 @@ def _write_report(run: Run, loaded, out_dir: Path, taxonomy: Path | None, decisi
 
 
 def report_options(command):
-    command = click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-                           help="Folder for the HTML report and the CSV files (replaced as a whole).")(command)
+    command = click.option(
+        "--out",
+        "out_dir",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Folder for the HTML report and the CSV files (replaced as a whole).",
+    )(command)
     command = taxonomy_option(command)
-    command = click.option("--decisions", "decisions_file", type=click.Path(dir_okay=False, path_type=Path),
-                           default=None, help="Reviewer decisions (YAML); default: decisions.yaml of the input folder.")(command)
+    command = click.option(
+        "--decisions",
+        "decisions_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Reviewer decisions (YAML); default: decisions.yaml of the input folder.",
+    )(command)
     return click.option("--no-cache", is_flag=True, help="Normalise every raw report again.")(command)
 
 
@@ -170,8 +196,12 @@ def themes_command(taxonomy: Path | None) -> None:
 
 def decisions_option(command):
     return click.option(
-        "--decisions", "decisions_file", type=click.Path(dir_okay=False, path_type=Path),
-        default=decisions.DEFAULT_PATH, show_default=True, help="The reviewer decisions file.",
+        "--decisions",
+        "decisions_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=decisions.DEFAULT_PATH,
+        show_default=True,
+        help="The reviewer decisions file.",
     )(command)
 
 
@@ -206,8 +236,18 @@ def decide() -> None:
 @reviewer_options
 def link(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
     """These two units are the same item: always pair them."""
-    _record(decisions.Decision(kind="link", old_meeting=old_meeting, old_ref=old_ref, new_meeting=new_meeting,
-                               new_ref=new_ref, who=who, why=why), decisions_file)
+    _record(
+        decisions.Decision(
+            kind="link",
+            old_meeting=old_meeting,
+            old_ref=old_ref,
+            new_meeting=new_meeting,
+            new_ref=new_ref,
+            who=who,
+            why=why,
+        ),
+        decisions_file,
+    )
 
 
 @decide.command()
@@ -218,8 +258,18 @@ def link(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -
 @reviewer_options
 def unlink(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
     """These two units are not the same item: never pair them."""
-    _record(decisions.Decision(kind="unlink", old_meeting=old_meeting, old_ref=old_ref, new_meeting=new_meeting,
-                               new_ref=new_ref, who=who, why=why), decisions_file)
+    _record(
+        decisions.Decision(
+            kind="unlink",
+            old_meeting=old_meeting,
+            old_ref=old_ref,
+            new_meeting=new_meeting,
+            new_ref=new_ref,
+            who=who,
+            why=why,
+        ),
+        decisions_file,
+    )
 
 
 @decide.command()
@@ -230,8 +280,18 @@ def editorial(old, new, who, why, decisions_file) -> None:
     """This change is editorial only, whatever the computed significance."""
     if not (old[0] or new[0]):
         raise click.UsageError("give --old MEETING REF, --new MEETING REF, or both")
-    _record(decisions.Decision(kind="editorial", old_meeting=old[0] or "", old_ref=old[1] or "",
-                               new_meeting=new[0] or "", new_ref=new[1] or "", who=who, why=why), decisions_file)
+    _record(
+        decisions.Decision(
+            kind="editorial",
+            old_meeting=old[0] or "",
+            old_ref=old[1] or "",
+            new_meeting=new[0] or "",
+            new_ref=new[1] or "",
+            who=who,
+            why=why,
+        ),
+        decisions_file,
+    )
 
 
 @decide.command(name="theme")
@@ -247,8 +307,9 @@ def theme_decision(meeting, ref, theme_id, who, why, decisions_file, taxonomy) -
     if theme_id not in known:
         run.error(InputError(theme_id, f"not a theme of the taxonomy ({', '.join(sorted(known))})"))
         run.exit()
-    _record(decisions.Decision(kind="theme", meeting=meeting, ref=ref, theme=theme_id, who=who, why=why),
-            decisions_file)
+    _record(
+        decisions.Decision(kind="theme", meeting=meeting, ref=ref, theme=theme_id, who=who, why=why), decisions_file
+    )
 
 
 @decide.command(name="list")

@@ -58,7 +58,8 @@ def _folder_inputs(folder: Path) -> list[Path]:
     names = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     json_stems = {p.stem for p in names if p.suffix == ".json"}
     return [
-        p for p in names
+        p
+        for p in names
         if (p.suffix == ".json" and p.name != "decisions.json")
         or (p.suffix.lower() in REGISTRY and p.stem not in json_stems)
     ]
@@ -150,7 +151,10 @@ def _add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
     elif _same_meeting(existing, meeting):
         loaded.warnings.append(f"{path}: same meeting as {loaded.origins[meeting.meeting_id]}; kept once")
     else:
-        loaded.errors.append(InputError(
-            path, f"differs from {loaded.origins[meeting.meeting_id]}, which is the same meeting "
-            f"({meeting.meeting_id}); remove one of them"
-        ))
+        loaded.errors.append(
+            InputError(
+                path,
+                f"differs from {loaded.origins[meeting.meeting_id]}, which is the same meeting "
+                f"({meeting.meeting_id}); remove one of them",
+            )
+        )

@@ -46,14 +46,14 @@ def parse_date_run(text: str) -> tuple[str, ...]:
     days: list[dt.date] = []
     end = None
     for match in DATE_RUN.finditer(text):
-        if days and not _CONNECTOR.fullmatch(text[end:match.start()]):
+        if days and not _CONNECTOR.fullmatch(text[end : match.start()]):
             break
         found = _expand(match.group("run"), int(match.group("year")))
         if not found:
             if days:
                 break
             continue
-        if days and re.search(r"to|until|-|–|—", text[end:match.start()]):
+        if days and re.search(r"to|until|-|–|—", text[end : match.start()]):
             days.extend(_fill_ranges([(days[-1], True), (min(found), False)])[1:-1])
         days.extend(found)
         end = match.end()
@@ -106,7 +106,7 @@ def _fill_ranges(dated: list[tuple[dt.date, bool]]) -> list[dt.date]:
 
 
 def format_date(iso: str) -> str:
-    """"2012-11-14" -> "14 November 2012"."""
+    """ "2012-11-14" -> "14 November 2012"."""
     day = dt.date.fromisoformat(iso)
     return f"{day.day} {day.strftime('%B')} {day.year}"
 

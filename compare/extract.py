@@ -17,16 +17,23 @@ RESOLUTION = re.compile(r"\b(resolutions?|decisions?)\s+(\d{1,3}/\d{1,3})((?:\s*
 AGENDA = re.compile(r"^(\d{1,2}(?:\s*\([a-z]\))?(?:\s*(?:,|and|-|–)\s*\d{1,2}(?:\s*\([a-z]\))?)*)\s+(?=\S)")
 
 STATES_LEAD = re.compile(
-    r"\b(?:statements? (?:were|was) made by|were represented)[^:]{0,80}?\bfollowing (?:States|Member States|States parties)[^:]{0,40}:\s*(.+)$",
+    r"\b(?:statements? (?:were|was) made by|were represented)[^:]{0,80}?"
+    r"\bfollowing (?:States|Member States|States parties)[^:]{0,40}:\s*(.+)$",
     re.I | re.S,
 )
 PANEL_LEAD = re.compile(r"\bfollowing (?:panellists|panelists|speakers)\s*:\s*(.+)$", re.I | re.S)
 # Names of States that contain "and": never split them at that word.
 STATES_WITH_AND = (
-    "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis",
-    "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Trinidad and Tobago",
-    "United Kingdom of Great Britain and Northern Ireland", "Serbia and Montenegro",
-    "Heard Island and McDonald Islands", "Turks and Caicos Islands",
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "Trinidad and Tobago",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Serbia and Montenegro",
+    "Heard Island and McDonald Islands",
+    "Turks and Caicos Islands",
 )
 PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|del|da|di|van|von|la|le|bin|al|[A-ZÀ-Þ][\w'’.-]+)){1,5}$")
 
@@ -117,7 +124,7 @@ def _panellist(entry: str, ref: str) -> Panellist | None:
     name = entry.split(",")[0].strip()
     if not PERSON.match(name):
         return None
-    rest = entry[len(name):]
+    rest = entry[len(name) :]
     affiliation = ""
     of = re.search(r"\ba representative of (?:the )?(.+?)(?:\s*\(([A-Z]{2,10})\))?(?:,|$)", rest)
     short = re.search(r"\ban? ([A-Z][A-Za-z]{1,10}) representative\b", rest)
@@ -137,11 +144,11 @@ def annex_row_from_text(text: str) -> tuple[str, str, str] | None:
         if not match:
             break
         symbols.append(match.group(1))
-        rest = rest[match.end():]
+        rest = rest[match.end() :]
     if not symbols:
         return None
     agenda = AGENDA.match(rest)
     item = ""
     if agenda:
-        item, rest = _clean(agenda.group(1)), rest[agenda.end():]
+        item, rest = _clean(agenda.group(1)), rest[agenda.end() :]
     return "- ".join(symbols), item, _clean(rest)

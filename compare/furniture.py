@@ -14,7 +14,9 @@ from .model import Block, BlockKind
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_MARK = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 
-JOB_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3})?\s*$")
+JOB_NUMBER = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3})?\s*$"
+)
 PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,3})?\s*$", re.I)
 BARCODE = re.compile(r"^\s*\*\s*\d{6,}\s*\*\s*$|^[\s|▌█]+$")
 RECYCLE = re.compile(r"^\s*please\s+recycle\s*$", re.I)
@@ -41,7 +43,11 @@ def running_lines(blocks: list[Block]) -> set[str]:
     pages = {b.page for b in blocks}
     if len(pages) < 3:
         return set()
-    return {line for line, seen in pages_of.items() if len(seen) >= 3 and not line[:1].isdigit() and not line.startswith("(")}
+    return {
+        line
+        for line, seen in pages_of.items()
+        if len(seen) >= 3 and not line[:1].isdigit() and not line.startswith("(")
+    }
 
 
 def dehyphenate(text: str, vocabulary: Counter) -> str:
@@ -72,5 +78,5 @@ def vocabulary_of(blocks: list[Block]) -> Counter:
 
 
 def superscripts_to_marks(text: str) -> str:
-    """"agenda.¹" -> "agenda.[^1]", the token readers use for footnote marks."""
+    """ "agenda.¹" -> "agenda.[^1]", the token readers use for footnote marks."""
     return SUPERSCRIPT_MARK.sub(lambda m: f"[^{m.group(1).translate(SUPERSCRIPTS)}]", text)

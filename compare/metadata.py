@@ -17,7 +17,11 @@ ORDINALS = {
     )
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40}
-_ORDINAL = r"(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth)|\d{1,2}(?:st|nd|rd|th)"
+_ORDINAL = (
+    r"(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"fortieth)|\d{1,2}(?:st|nd|rd|th)"
+)
 SESSION_PATTERNS = (
     re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
@@ -99,7 +103,7 @@ def _body(preamble: list[str]) -> str:
 def _distribution(preamble: list[str]) -> str:
     for index, text in enumerate(preamble):
         if DISTRIBUTION.search(text):
-            for candidate in (text, *preamble[index + 1:index + 2]):
+            for candidate in (text, *preamble[index + 1 : index + 2]):
                 found = parse_date(candidate)
                 if found:
                     return found
@@ -114,8 +118,8 @@ def _venue_and_dates(preamble: list[str], units: tuple[Unit, ...]) -> tuple[str,
             return line.group(1).strip(), parse_date_run(text)
     for text in [*preamble, *(u.text for u in units[:3])]:
         held = HELD_IN.search(text)
-        if held and parse_date_run(text[held.start():]):
-            return held.group(1).strip(), parse_date_run(text[held.start():])
+        if held and parse_date_run(text[held.start() :]):
+            return held.group(1).strip(), parse_date_run(text[held.start() :])
     return venue, dates
 
 
@@ -150,7 +154,7 @@ _ID_STOPWORDS = {"on", "of", "the", "to", "for", "and", "in", "against"}
 
 
 def body_slug(body: str) -> str:
-    """"Working Group on International Cooperation" -> "wg-international-cooperation"."""
+    """ "Working Group on International Cooperation" -> "wg-international-cooperation"."""
     text = re.sub(r"\bworking group\b", "wg", body.lower())
     text = re.sub(r"\bopen-ended\b|\bintergovernmental\b", "", text)
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _ID_STOPWORDS]

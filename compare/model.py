@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a reader knows a block to be."""
 
     TEXT = "text"
@@ -172,7 +172,7 @@ def meeting_from_dict(data: dict) -> Meeting:
     return Meeting(**fields)
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """What happened to a unit between two consecutive meetings."""
 
     UNCHANGED = "unchanged"
@@ -248,4 +248,4 @@ class Comparison:
 
     @property
     def pairs(self) -> tuple[tuple[str, str], ...]:
-        return tuple(p for ids in self.timelines for p in zip(ids, ids[1:]))
+        return tuple(p for ids in self.timelines for p in zip(ids, ids[1:], strict=False))

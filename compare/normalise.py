@@ -42,7 +42,7 @@ SUBCHAPTER = re.compile(r"^([A-Z])\.\s+(\S.{0,400})$", re.S)
 ANNEX = re.compile(r"^annex(?:es)?(?:\s+[IVX0-9]+)?\s*$", re.I)
 FOOTNOTE_BODY = re.compile(r"^\[\^(\w{1,4})\]\s*(.*)$", re.S)
 FOOTNOTE_MARK = re.compile(r"\[\^(\w{1,4})\]")
-TERMINAL = (".", ":", ";", "?", "!", ".”", ".\"", ")", "”")
+TERMINAL = (".", ":", ";", "?", "!", ".”", '."', ")", "”")
 RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
 RECOMMENDATION_LEAD_IN = re.compile(r"recommend", re.I)
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -98,11 +98,15 @@ def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], b
             continue
         text = dehyphenate("\n".join(line for line in lines if line), vocabulary)
         if block.kind is BlockKind.HEADING:
-            out.append(Segment(text=_clean(text), kind=block.kind, level=block.level, bold=block.bold, after_break=page_break))
+            out.append(
+                Segment(text=_clean(text), kind=block.kind, level=block.level, bold=block.bold, after_break=page_break)
+            )
         else:
             pieces = _split_at_markers(text.split("\n"))
             for index, piece in enumerate(pieces):
-                out.append(Segment(text=piece, bold=block.bold and len(pieces) == 1, after_break=page_break and index == 0))
+                out.append(
+                    Segment(text=piece, bold=block.bold and len(pieces) == 1, after_break=page_break and index == 0)
+                )
         page_break = False
     return out, sample
 
@@ -187,7 +191,12 @@ class Structurer:
             self._open(Section(id=self.numeral, numeral=self.numeral, title=self.chapter_title))
             return True
         sub = SUBCHAPTER.match(text)
-        if sub and self.chapter and self._looks_like_heading(segment) and 0 < ord(sub.group(1)) - ord(self.letter or "@") <= 3:
+        if (
+            sub
+            and self.chapter
+            and self._looks_like_heading(segment)
+            and 0 < ord(sub.group(1)) - ord(self.letter or "@") <= 3
+        ):
             self.letter = sub.group(1)
             self.sub_title = _clean(sub.group(2))
             self.heading = self.sub_title
@@ -207,12 +216,16 @@ class Structurer:
         refs = [u["ref"] for u in self.units]
         return tuple(
             replace(s, first_ref=refs[start] if start < len(refs) else "")
-            for s, start in zip(self.sections, self.section_starts)
+            for s, start in zip(self.sections, self.section_starts, strict=True)
         )
 
     @staticmethod
     def _looks_like_heading(segment: Segment) -> bool:
-        return segment.kind is BlockKind.HEADING or segment.bold or (len(segment.text) < 500 and not segment.text.endswith((".", ";", ",")))
+        return (
+            segment.kind is BlockKind.HEADING
+            or segment.bold
+            or (len(segment.text) < 500 and not segment.text.endswith((".", ";", ",")))
+        )
 
     def _is_run_in(self, segment: Segment, next_segment: Segment | None) -> bool:
         """A heading with no numeral: declared as one, or a short unpunctuated line before a paragraph."""
@@ -223,7 +236,9 @@ class Structurer:
             return True
         previous_done = not self.units or self.units[-1]["text"].rstrip().endswith(TERMINAL)
         next_is_unit = next_segment is not None and bool(
-            PARAGRAPH.match(next_segment.text) or CHAPTER.match(next_segment.text) or SUBCHAPTER.match(next_segment.text)
+            PARAGRAPH.match(next_segment.text)
+            or CHAPTER.match(next_segment.text)
+            or SUBCHAPTER.match(next_segment.text)
         )
         return previous_done and next_is_unit and not text.endswith(".") and text[:1].isupper()
 
@@ -247,15 +262,24 @@ class Structurer:
         expected = letter_after(last["item"]) if last["item"] else "a"
         if letter != expected:
             return False
-        self._add_unit(ref=f"{self.last_paragraph}({letter})", paragraph=self.last_paragraph, item=letter, text=match.group(2))
+        self._add_unit(
+            ref=f"{self.last_paragraph}({letter})", paragraph=self.last_paragraph, item=letter, text=match.group(2)
+        )
         return True
 
     def _add_unit(self, *, ref: str, paragraph: int, item: str, text: str) -> None:
-        self.units.append({
-            "ref": ref, "paragraph": paragraph, "item": item, "text": text,
-            "section": self.section_id, "heading": self.heading,
-            "chapter_title": self.chapter_title, "sub_title": self.sub_title,
-        })
+        self.units.append(
+            {
+                "ref": ref,
+                "paragraph": paragraph,
+                "item": item,
+                "text": text,
+                "section": self.section_id,
+                "heading": self.heading,
+                "chapter_title": self.chapter_title,
+                "sub_title": self.sub_title,
+            }
+        )
 
     def _continuation(self, segment: Segment) -> None:
         """Text with no marker: the rest of a unit cut by a page break, or a closing sentence."""
@@ -317,9 +341,16 @@ def _finish_unit(raw: dict) -> Unit:
     marks = tuple(FOOTNOTE_MARK.findall(text))
     text = _clean(FOOTNOTE_MARK.sub("", text)).replace(" .", ".").replace(" ,", ",")
     return Unit(
-        ref=raw["ref"], paragraph=raw["paragraph"], item=raw["item"], section=raw["section"],
-        heading=raw["heading"], text=text, is_recommendation=raw["is_recommendation"],
-        is_lead_in=raw["is_lead_in"], footnotes=marks, references=extract.references(text),
+        ref=raw["ref"],
+        paragraph=raw["paragraph"],
+        item=raw["item"],
+        section=raw["section"],
+        heading=raw["heading"],
+        text=text,
+        is_recommendation=raw["is_recommendation"],
+        is_lead_in=raw["is_lead_in"],
+        footnotes=marks,
+        references=extract.references(text),
     )
 
 

@@ -45,7 +45,7 @@ def build_comparison(
     by_id = {m.meeting_id: m for m in themed}
     changes = []
     for ids in timelines:
-        for old_id, new_id in zip(ids, ids[1:]):
+        for old_id, new_id in zip(ids, ids[1:], strict=False):
             links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
             changes.extend(align.align_pair(by_id[old_id], by_id[new_id], links=links, unlinks=unlinks))
             if progress:
@@ -54,7 +54,10 @@ def build_comparison(
     changes = significance.apply_significance(changes, by_id)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
-        meetings=tuple(themed), timelines=timelines, changes=tuple(changes), lineage_of=lineage_of,
+        meetings=tuple(themed),
+        timelines=timelines,
+        changes=tuple(changes),
+        lineage_of=lineage_of,
         themes=tuple(taxonomy),
     )
     comparison.extras.update(_extras(comparison, by_id, reviewer_decisions))
@@ -72,8 +75,12 @@ def _extras(comparison: Comparison, by_id: dict[str, Meeting], reviewer_decision
         "references": reference_rows,
         "decisions": [decisions.describe(d) for d in reviewer_decisions],
         "stale_decisions": [
-            str(stale) for stale in decisions.stale_decisions(
-                reviewer_decisions, comparison.meetings, changes=comparison.changes, pairs=comparison.pairs,
+            str(stale)
+            for stale in decisions.stale_decisions(
+                reviewer_decisions,
+                comparison.meetings,
+                changes=comparison.changes,
+                pairs=comparison.pairs,
                 theme_ids={t.id for t in comparison.themes},
             )
         ],

@@ -67,8 +67,11 @@ def test_bad_inputs_are_one_line_errors_and_the_rest_is_written(tmp_path, hostil
     (bad / "folder.md").mkdir()
     (bad / "empty-dir").mkdir()
     (bad / "dangling.md").symlink_to(bad / "missing-target.md")
-    inputs = [*(bad / n for n in ("empty.md", "prose.md", "report.rtf", "folder.md", "empty-dir", "dangling.md")),
-              *hostile_files.values(), SEED]
+    inputs = [
+        *(bad / n for n in ("empty.md", "prose.md", "report.rtf", "folder.md", "empty-dir", "dangling.md")),
+        *hostile_files.values(),
+        SEED,
+    ]
     out = tmp_path / "out"
     result = run("normalise", *inputs, "--out", out)
     assert result.exit_code == 2
@@ -91,8 +94,13 @@ def test_outputs_are_byte_identical_whatever_the_order_hash_seed_or_folder(corpu
     reversed_inputs = sorted(corpus.iterdir(), reverse=True)
     env = {**os.environ, "PYTHONHASHSEED": "12345", "WGCOMPARE_CACHE": "off"}
     out = tmp_path / "again"
-    subprocess.run([sys.executable, "-m", "compare", "compare", *reversed_inputs, "--out", out],
-                   check=True, cwd=tmp_path, env=env, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "compare", "compare", *reversed_inputs, "--out", out],
+        check=True,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+    )
     first = {p.relative_to(report).as_posix(): p.read_bytes() for p in report.rglob("*") if p.is_file()}
     second = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
@@ -152,10 +160,14 @@ def test_themes_lists_the_taxonomy_and_names_the_line_of_a_bad_file(tmp_path):
 
 
 def test_hostile_text_is_escaped_in_pages_and_guarded_in_csv(tmp_path):
-    text = SEED.read_text("utf-8").replace(
-        "11. Loopholes in national legislation",
-        "11. <script>alert(1)</script> <img src=x onerror=alert(2)> Loopholes in national legislation",
-    ).replace("Regional networks of prosecutors", "=HYPERLINK(\"http://evil\") Regional networks of prosecutors")
+    text = (
+        SEED.read_text("utf-8")
+        .replace(
+            "11. Loopholes in national legislation",
+            "11. <script>alert(1)</script> <img src=x onerror=alert(2)> Loopholes in national legislation",
+        )
+        .replace("Regional networks of prosecutors", '=HYPERLINK("http://evil") Regional networks of prosecutors')
+    )
     report_file = tmp_path / "hostile.md"
     report_file.write_text(text, "utf-8")
     out = tmp_path / "out"
@@ -165,7 +177,8 @@ def test_hostile_text_is_escaped_in_pages_and_guarded_in_csv(tmp_path):
         html = page.read_text("utf-8")
         assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)" in (out / "index.html").read_text("utf-8") or any(
-        "&lt;script&gt;alert(1)" in p.read_text("utf-8") for p in out.rglob("*.html"))
+        "&lt;script&gt;alert(1)" in p.read_text("utf-8") for p in out.rglob("*.html")
+    )
     paragraphs = (out / "paragraphs.csv").read_text("utf-8-sig")
     assert "'=HYPERLINK" in paragraphs and "\n=HYPERLINK" not in paragraphs
 

@@ -27,7 +27,8 @@ I. Introduction
 
 1. The Working Group held its fifth meeting in Vienna on 7 and 8 October 2013.
 
-2. The discussion was led by the following panellists: Wilson Merino Sánchez (Ecuador) and Rosa Ana Morán Martínez (Spain).
+2. The discussion was led by the following panellists: Wilson Merino Sánchez (Ecuador) and
+Rosa Ana Morán Martínez (Spain).
 
 3. The focal points came from France (Réunion) and the “Comoros” — with thanks.
 """
@@ -61,7 +62,11 @@ def test_differing_versions_of_one_meeting_are_an_error_naming_both(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
 def test_encodings_keep_accented_names(tmp_path, encoding):
-    text = ACCENTED if encoding not in ("cp1252", "latin-1") else ACCENTED.replace("“", '"').replace("”", '"').replace("—", "-")
+    text = (
+        ACCENTED
+        if encoding not in ("cp1252", "latin-1")
+        else ACCENTED.replace("“", '"').replace("”", '"').replace("—", "-")
+    )
     if encoding == "cp1252":
         text = ACCENTED  # curly quotes and the dash exist in Windows-1252
     path = tmp_path / "report.txt"

@@ -14,7 +14,7 @@ def test_bom_crlf_and_quoting():
 
 
 def test_formula_cells_are_guarded_numbers_are_not():
-    hostile = ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+    hostile = ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
     data = csv_bytes([{"v": h} for h in hostile] + [{"v": -0.5}], ["v"]).decode("utf-8-sig")
     cells = [r[0] for r in csv.reader(io.StringIO(data, newline=""))][1:]
     assert cells[:-1] == ["'" + h for h in hostile]

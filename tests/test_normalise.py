@@ -30,7 +30,9 @@ def unit(meeting, ref):
 
 def test_metadata(seed):
     assert seed.body == "Working Group on International Cooperation"
-    assert seed.parent_body.startswith("Conference of the Parties to the United Nations Convention against Transnational")
+    assert seed.parent_body.startswith(
+        "Conference of the Parties to the United Nations Convention against Transnational"
+    )
     assert seed.session == 4
     assert (seed.start_date, seed.end_date) == ("2012-10-15", "2012-10-18")
     assert seed.dates == ("2012-10-15", "2012-10-16", "2012-10-18")
@@ -52,7 +54,18 @@ def test_every_paragraph_and_item_is_a_unit(seed):
 
 def test_chapters_and_sub_chapters_whatever_the_heading_level(seed):
     assert [s.id for s in seed.sections if not s.run_in] == [
-        "I", "II", "III", "III.A", "III.B", "III.C", "III.D", "IV", "V", "V.A", "V.B"]
+        "I",
+        "II",
+        "III",
+        "III.A",
+        "III.B",
+        "III.C",
+        "III.D",
+        "IV",
+        "V",
+        "V.A",
+        "V.B",
+    ]
     assert unit(seed, "10").section == "III.B"  # "## **B. ..." is a sub-chapter despite its level-2 heading
     assert unit(seed, "22").section == "III.D"  # D is a bold paragraph, not a Markdown heading
     assert unit(seed, "22").heading == "Extradition (article 16)"
@@ -60,13 +73,16 @@ def test_chapters_and_sub_chapters_whatever_the_heading_level(seed):
     assert unit(seed, "34").heading.startswith("Transfer of criminal proceedings")
 
 
-@pytest.mark.parametrize("ref, joined", [
-    ("7", "in some countries, the central authority"),
-    ("13", "initiatives in confiscating, managing"),
-    ("19", "was also stressed. Some speakers"),
-    ("26", "to prevent the funding of organized crime"),
-    ("37(f)", "cultural property, taking into consideration"),
-])
+@pytest.mark.parametrize(
+    "ref, joined",
+    [
+        ("7", "in some countries, the central authority"),
+        ("13", "initiatives in confiscating, managing"),
+        ("19", "was also stressed. Some speakers"),
+        ("26", "to prevent the funding of organized crime"),
+        ("37(f)", "cultural property, taking into consideration"),
+    ],
+)
 def test_page_breaks_are_healed(seed, ref, joined):
     assert joined in unit(seed, ref).text
 
@@ -106,22 +122,28 @@ def test_round_trip_is_byte_identical(seed, tmp_path):
     path = tmp_path / "again.md"
     path.write_text(text, "utf-8")
     again = normalise_file(path)
-    assert json.dumps(meeting_to_dict(again), ensure_ascii=False) == json.dumps(meeting_to_dict(seed), ensure_ascii=False)
+    assert json.dumps(meeting_to_dict(again), ensure_ascii=False) == json.dumps(
+        meeting_to_dict(seed), ensure_ascii=False
+    )
     assert meeting_markdown(again) == text
 
 
 def test_wrapped_numbers_are_not_paragraphs():
-    text = ("# Working Group on Things\n\n1. First paragraph about the topic.\n\n"
-            "2. Regarding questions\n(a) and (b) above, it was recalled that meetings were held in\n"
-            "2012. It was agreed.\n\n3. Third one.\n")
+    text = (
+        "# Working Group on Things\n\n1. First paragraph about the topic.\n\n"
+        "2. Regarding questions\n(a) and (b) above, it was recalled that meetings were held in\n"
+        "2012. It was agreed.\n\n3. Third one.\n"
+    )
     meeting = normalise_blocks(parse(text), source="x.md")
     assert [u.ref for u in meeting.units] == ["1", "2", "3"]
     assert "questions (a) and (b) above" in meeting.units[1].text
 
 
 def test_hard_wrapped_hyphenated_plain_text():
-    text = ("Working Group on Things\n\n1. The Working Group discussed con-\nfiscation and police-to-\npolice "
-            "cooperation, including police-to-police channels.\n2. Second paragraph.\n\nV.12-57344\n\n3. Third.\n")
+    text = (
+        "Working Group on Things\n\n1. The Working Group discussed con-\nfiscation and police-to-\npolice "
+        "cooperation, including police-to-police channels.\n2. Second paragraph.\n\nV.12-57344\n\n3. Third.\n"
+    )
     meeting = normalise_blocks(parse(text), source="x.txt")
     assert [u.ref for u in meeting.units] == ["1", "2", "3"]
     assert "discussed confiscation and police-to-police cooperation" in meeting.units[0].text
@@ -144,11 +166,29 @@ def test_arbitrary_text_raises_only_the_input_error(text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([
-    "1. A paragraph.", "2. Another: ", "(a) item one;", "(b) item two.", "II. Recommendations",
-    "**Bold heading**", "3. Text that is cut", "in the middle.", "V.12-57344", "## Annex", "A. Sub", "[^1] note",
-    "Statements were made by representatives of the following States: Chile, Peru and Trinidad and Tobago.",
-]), min_size=1, max_size=25))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1. A paragraph.",
+                "2. Another: ",
+                "(a) item one;",
+                "(b) item two.",
+                "II. Recommendations",
+                "**Bold heading**",
+                "3. Text that is cut",
+                "in the middle.",
+                "V.12-57344",
+                "## Annex",
+                "A. Sub",
+                "[^1] note",
+                "Statements were made by representatives of the following States: Chile, Peru and Trinidad and Tobago.",
+            ]
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
 def test_normalise_is_idempotent_on_its_own_output(lines):
     try:
         first = normalise_blocks(parse("\n\n".join(lines)), source="fuzz.md")

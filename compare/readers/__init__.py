@@ -50,7 +50,9 @@ def read_blocks(path: Path) -> list[Block]:
     if size == 0:
         raise UnreadableReport(path, "empty file")
     if size > MAX_BYTES:
-        raise UnreadableReport(path, f"file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+        raise UnreadableReport(
+            path, f"file is {size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB"
+        )
     reader = importlib.import_module(f"{__name__}.{module_name}")
     try:
         blocks = reader.read(path)
@@ -59,7 +61,9 @@ def read_blocks(path: Path) -> list[Block]:
     except OSError as exc:
         raise UnreadableReport(path, f"cannot read: {exc.strerror or exc}") from None
     except Exception as exc:  # a format library's own error: the file is not what it claims
-        raise UnreadableReport(path, f"not a readable {path.suffix.lower()[1:].upper()} file ({type(exc).__name__})") from None
+        raise UnreadableReport(
+            path, f"not a readable {path.suffix.lower()[1:].upper()} file ({type(exc).__name__})"
+        ) from None
     if not any(b.text.strip() or b.cells for b in blocks):
         raise UnreadableReport(path, "no text found")
     return blocks

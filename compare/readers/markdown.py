@@ -85,8 +85,15 @@ def parse(text: str) -> list[Block]:
             body = heading.group(2)
             title = strip_inline(body).strip()
             if title:
-                blocks.append(Block(text=title, kind=BlockKind.HEADING, level=len(heading.group(1)),
-                                    bold=_whole_bold([body]), page=page))
+                blocks.append(
+                    Block(
+                        text=title,
+                        kind=BlockKind.HEADING,
+                        level=len(heading.group(1)),
+                        bold=_whole_bold([body]),
+                        page=page,
+                    )
+                )
             continue
         if RULE.match(line):
             flush()

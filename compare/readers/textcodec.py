@@ -12,7 +12,7 @@ def decode_text(raw: bytes) -> str:
     reads the same; the few bytes 1252 leaves undefined fall back to Latin-1.
     """
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")
     if _looks_like_bomless_utf16(raw):

@@ -32,17 +32,61 @@ def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
 
 
 MEETING_COLUMNS = [
-    "meeting_id", "body", "session", "year", "start_date", "end_date", "venue", "symbol", "source",
-    "paragraphs", "recommendations", "units", "sample", "parent_body", "dates", "distribution_date",
-    "original_language", "states",
+    "meeting_id",
+    "body",
+    "session",
+    "year",
+    "start_date",
+    "end_date",
+    "venue",
+    "symbol",
+    "source",
+    "paragraphs",
+    "recommendations",
+    "units",
+    "sample",
+    "parent_body",
+    "dates",
+    "distribution_date",
+    "original_language",
+    "states",
 ]
 UNIT_COLUMNS = [
-    "meeting_id", "ref", "paragraph", "item", "section", "heading", "theme", "is_recommendation", "text",
-    "lineage", "is_lead_in", "secondary_themes", "theme_reason", "references", "footnotes", "sample",
+    "meeting_id",
+    "ref",
+    "paragraph",
+    "item",
+    "section",
+    "heading",
+    "theme",
+    "is_recommendation",
+    "text",
+    "lineage",
+    "is_lead_in",
+    "secondary_themes",
+    "theme_reason",
+    "references",
+    "footnotes",
+    "sample",
 ]
 CHANGE_COLUMNS = [
-    "unit", "theme", "from_meeting", "from_ref", "to_meeting", "to_ref", "status", "similarity",
-    "inserted", "deleted", "moved", "from_theme", "lineage", "significance", "why", "decision", "degraded",
+    "unit",
+    "theme",
+    "from_meeting",
+    "from_ref",
+    "to_meeting",
+    "to_ref",
+    "status",
+    "similarity",
+    "inserted",
+    "deleted",
+    "moved",
+    "from_theme",
+    "lineage",
+    "significance",
+    "why",
+    "decision",
+    "degraded",
 ]
 THEME_COLUMNS = ["theme", "label", "meeting_id", "paragraphs", "recommendations", "words"]
 
@@ -50,14 +94,28 @@ THEME_COLUMNS = ["theme", "label", "meeting_id", "paragraphs", "recommendations"
 def meeting_rows(comparison) -> list[dict]:
     rows = []
     for m in comparison.meetings:
-        rows.append({
-            "meeting_id": m.meeting_id, "body": m.body, "session": m.session, "year": m.year or "",
-            "start_date": m.start_date, "end_date": m.end_date, "venue": m.venue, "symbol": m.symbol,
-            "source": m.source, "paragraphs": len({u.paragraph for u in m.units}),
-            "recommendations": len(m.recommendations), "units": len(m.units), "sample": m.sample,
-            "parent_body": m.parent_body, "dates": " ".join(m.dates), "distribution_date": m.distribution_date,
-            "original_language": m.original_language, "states": "; ".join(m.states),
-        })
+        rows.append(
+            {
+                "meeting_id": m.meeting_id,
+                "body": m.body,
+                "session": m.session,
+                "year": m.year or "",
+                "start_date": m.start_date,
+                "end_date": m.end_date,
+                "venue": m.venue,
+                "symbol": m.symbol,
+                "source": m.source,
+                "paragraphs": len({u.paragraph for u in m.units}),
+                "recommendations": len(m.recommendations),
+                "units": len(m.units),
+                "sample": m.sample,
+                "parent_body": m.parent_body,
+                "dates": " ".join(m.dates),
+                "distribution_date": m.distribution_date,
+                "original_language": m.original_language,
+                "states": "; ".join(m.states),
+            }
+        )
     return rows
 
 
@@ -65,28 +123,53 @@ def unit_rows(comparison) -> list[dict]:
     rows = []
     for m in comparison.meetings:
         for u in m.units:
-            rows.append({
-                "meeting_id": m.meeting_id, "ref": u.ref, "paragraph": u.paragraph, "item": u.item,
-                "section": u.section, "heading": u.heading, "theme": u.theme,
-                "is_recommendation": u.is_recommendation, "text": u.text,
-                "lineage": comparison.lineage_of.get((m.meeting_id, u.ref), ""), "is_lead_in": u.is_lead_in,
-                "secondary_themes": " ".join(u.secondary_themes), "theme_reason": u.theme_reason,
-                "references": "; ".join(f"{r.kind} {r.id}" for r in u.references),
-                "footnotes": " ".join(u.footnotes), "sample": m.sample,
-            })
+            rows.append(
+                {
+                    "meeting_id": m.meeting_id,
+                    "ref": u.ref,
+                    "paragraph": u.paragraph,
+                    "item": u.item,
+                    "section": u.section,
+                    "heading": u.heading,
+                    "theme": u.theme,
+                    "is_recommendation": u.is_recommendation,
+                    "text": u.text,
+                    "lineage": comparison.lineage_of.get((m.meeting_id, u.ref), ""),
+                    "is_lead_in": u.is_lead_in,
+                    "secondary_themes": " ".join(u.secondary_themes),
+                    "theme_reason": u.theme_reason,
+                    "references": "; ".join(f"{r.kind} {r.id}" for r in u.references),
+                    "footnotes": " ".join(u.footnotes),
+                    "sample": m.sample,
+                }
+            )
     return rows
 
 
 def change_rows(comparison) -> list[dict]:
     rows = []
     for c in comparison.changes:
-        rows.append({
-            "unit": c.unit, "theme": c.theme, "from_meeting": c.from_meeting, "from_ref": c.from_ref,
-            "to_meeting": c.to_meeting, "to_ref": c.to_ref, "status": c.status.value,
-            "similarity": c.similarity, "inserted": c.inserted, "deleted": c.deleted, "moved": c.moved,
-            "from_theme": c.from_theme, "lineage": c.lineage, "significance": c.significance, "why": c.why,
-            "decision": c.decision, "degraded": bool(c.diff and c.diff.degraded),
-        })
+        rows.append(
+            {
+                "unit": c.unit,
+                "theme": c.theme,
+                "from_meeting": c.from_meeting,
+                "from_ref": c.from_ref,
+                "to_meeting": c.to_meeting,
+                "to_ref": c.to_ref,
+                "status": c.status.value,
+                "similarity": c.similarity,
+                "inserted": c.inserted,
+                "deleted": c.deleted,
+                "moved": c.moved,
+                "from_theme": c.from_theme,
+                "lineage": c.lineage,
+                "significance": c.significance,
+                "why": c.why,
+                "decision": c.decision,
+                "degraded": bool(c.diff and c.diff.degraded),
+            }
+        )
     return rows
 
 

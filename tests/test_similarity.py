@@ -1,0 +1,51 @@
+"""compare.similarity: what counts as the same text, and how alike two units read."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compare.similarity import canonical, ngram_cosine, similarity_matrix, text_similarity, word_order
+
+# Illustrative sample texts written for these tests, not official documents.
+REQUEST = "The Working Group requested UNODC to collect information on contact points."
+REWORDED = "The Working Group requests UNODC to continue collecting information on national contact points."
+SAME_TOPIC = "Some speakers described national contact points and the information they hold."
+STATES_2012 = "Statements were made by representatives of Chile, Egypt, France, Japan, Norway and Turkey."
+STATES_LATER = "Statements were made by representatives of Turkey, Japan, France, Egypt, Chile and Kenya."
+
+
+def test_canonical_text_ignores_layout_quotes_marks_and_list_endings():
+    assert canonical("The  “cultural   property” item;[^2] and") == canonical('The "cultural property" item.')
+    assert canonical("**Bold** text , here") == canonical("Bold text, here")
+    assert canonical("a – b") == canonical("a - b")
+    assert canonical("States were invited") != canonical("States were urged")
+    assert canonical("States were invited") != canonical("states were invited")
+
+
+def test_identical_canonical_texts_score_exactly_one_and_nothing_else_does():
+    scores = similarity_matrix(["Item one;", "Item one"], ["Item one.", "Item one!"])
+    assert scores[0, 0] == 1.0 and scores[1, 0] == 1.0
+    assert scores[0, 1] < 1.0  # "!" is a change of text, not of list layout
+
+
+def test_a_rewording_reads_closer_than_another_paragraph_on_the_topic():
+    scores = similarity_matrix([REQUEST], [REWORDED, SAME_TOPIC])
+    assert scores[0, 0] > 0.6 > scores[0, 1]
+
+
+def test_character_ngrams_forgive_inflection_and_order():
+    inflected = ngram_cosine(["requested strengthening"], ["requests strengthened", "urged payment"])
+    assert inflected[0, 0] > 0.4 > inflected[0, 1]
+    reordered = similarity_matrix([STATES_2012], [STATES_LATER])[0, 0]
+    assert word_order([STATES_2012], [STATES_LATER])[0, 0] < reordered
+
+
+def test_scores_are_bounded_and_shaped_for_empty_inputs():
+    scores = similarity_matrix([REQUEST, SAME_TOPIC, ""], [REWORDED, "", STATES_2012])
+    assert scores.shape == (3, 3) and np.all((scores >= 0) & (scores <= 1))
+    assert similarity_matrix([], [REQUEST]).shape == (0, 1)
+    assert similarity_matrix([REQUEST], []).shape == (1, 0)
+
+
+def test_one_pair_scores_as_in_a_matrix_of_two():
+    assert text_similarity(REQUEST, REWORDED) == similarity_matrix([REQUEST], [REWORDED])[0, 0]
