@@ -67,6 +67,8 @@ def dehyphenate(text: str, vocabulary: Counter) -> str:
             return f"{left}-{right}"
         return f"{left}{right}"
 
+    if "-\n" not in text:  # the common case, and far cheaper than trying the pattern at every word
+        return text
     return HYPHEN_BREAK.sub(join, text)
 
 

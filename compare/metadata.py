@@ -29,8 +29,14 @@ SESSION_PATTERNS = (
     re.compile(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I),
 )
 PARENT = re.compile(r"^(Conference of the (?:States )?Parties to the .+?)\s*$", re.I)
-BODY_IN_TITLE = re.compile(
-    r"\breport (?:on|of) the (?:(?:" + _ORDINAL + r") )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)", re.I
+BODY_IN_TITLE = (
+    # "Report on the meeting of the Working Group on International Cooperation held in Vienna ..."
+    re.compile(
+        r"\breport (?:on|of) the (?:(?:" + _ORDINAL + r") )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)",
+        re.I,
+    ),
+    # "Report of the Open-ended Intergovernmental Working Group on Asset Recovery on its meeting held ..."
+    re.compile(r"\breport of the (.+?) on (?:its|the work of its) (?:(?:" + _ORDINAL + r") )?(?:meeting|session)", re.I),
 )
 BODY_LINE = re.compile(
     r"^((?:Open-ended\s+)?(?:Intergovernmental\s+)?(?:Working Group|Expert Group|Implementation Review Group|"
@@ -90,7 +96,7 @@ def _symbol(preamble: list[str]) -> str:
 
 
 def _body(preamble: list[str]) -> str:
-    match = _first([BODY_IN_TITLE], preamble)
+    match = _first(BODY_IN_TITLE, preamble)
     if match:
         return match.group(1).strip(" .")
     for text in preamble:

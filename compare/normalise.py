@@ -36,7 +36,7 @@ from .model import Block, BlockKind, Footnote, Meeting, Section, Table, Unit
 from .readers import read_blocks
 
 PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(\S.*)$", re.S)
-ITEM = re.compile(r"^\(([a-z]{1,2})\)\s+(\S.*)$", re.S)
+ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+(\S.*)$", re.S)
 CHAPTER = re.compile(r"^(?:chapter\s+)?([IVXL]{1,6})\.\s+(\S.{0,300})$", re.S | re.I)
 SUBCHAPTER = re.compile(r"^([A-Z])\.\s+(\S.{0,400})$", re.S)
 ANNEX = re.compile(r"^annex(?:es)?(?:\s+[IVX0-9]+)?\s*$", re.I)
@@ -59,6 +59,27 @@ def roman_value(numeral: str) -> int:
 
 def letter_after(letter: str) -> str:
     return chr(ord(letter) + 1) if letter else "a"
+
+
+def roman_after(numeral: str) -> str:
+    """"iv" -> "v": the next lower-case roman numeral."""
+    value = roman_value(numeral) + 1
+    digits = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    text = ""
+    for amount, symbol in digits:
+        while value >= amount:
+            text, value = text + symbol, value - amount
+    return text
+
+
+def next_item(last: str) -> tuple[str, ...]:
+    """Labels that may follow item `last`: a list opens with "(a)" or "(i)"; "(i)" after "(h)" is a letter."""
+    if not last:
+        return ("a", "i")
+    options = [letter_after(last)] if len(last) == 1 else []
+    if set(last) <= set("ivx"):
+        options.append(roman_after(last))
+    return tuple(options)
 
 
 @dataclass
@@ -258,9 +279,7 @@ class Structurer:
         if not match or not self.units:
             return False
         letter = match.group(1)
-        last = self.units[-1]
-        expected = letter_after(last["item"]) if last["item"] else "a"
-        if letter != expected:
+        if letter not in next_item(self.units[-1]["item"]):
             return False
         self._add_unit(
             ref=f"{self.last_paragraph}({letter})", paragraph=self.last_paragraph, item=letter, text=match.group(2)

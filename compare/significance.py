@@ -37,6 +37,7 @@ procedural paragraph (theme `organisation`, or under a heading such as
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -202,8 +203,23 @@ class Signal:
 def _blank_spans(text: str, patterns: Iterable[re.Pattern]) -> str:
     """`text` with every match of `patterns` turned into spaces, so offsets stay the same."""
     for pattern in patterns:
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
+        text = _blank_matches(text, list(pattern.finditer(text)))
     return text
+
+
+def _blank_matches(text: str, matches: list[re.Match]) -> str:
+    """`text` with the spans of `matches` (in order, not overlapping) turned into spaces.
+
+    Blanking the matches a search has already found saves scanning the text again.
+    """
+    if not matches:
+        return text
+    pieces, last = [], 0
+    for match in matches:
+        pieces += [text[last : match.start()], " " * (match.end() - match.start())]
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
@@ -224,11 +240,12 @@ def operative_verbs(text: str) -> tuple[Verb, ...]:
     """Every operative verb of the ladder in `text`, in order of appearance."""
     found, blanked = [], text
     for rung, lemma, pattern in _VERB_FORMS:
-        for match in pattern.finditer(blanked):
+        matches = list(pattern.finditer(blanked))
+        for match in matches:
             if not _is_noun_use(text, match.start(), match.end()):
                 written = re.sub(r"\s+", " ", match.group())
                 found.append((match.start(), Verb(lemma, rung, written, _is_recital(text, match.start()))))
-        blanked = _blank_spans(blanked, [pattern])
+        blanked = _blank_matches(blanked, matches)
     return tuple(verb for _, verb in sorted(found, key=lambda f: f[0]))
 
 
@@ -236,8 +253,9 @@ def actors(text: str) -> tuple[str, ...]:
     """The canonical actors named in `text`, in order of first mention, each once."""
     found, blanked = [], text
     for name, pattern in _ACTOR_PATTERNS:
-        found.extend((m.start(), name) for m in pattern.finditer(blanked))
-        blanked = _blank_spans(blanked, [pattern])
+        matches = list(pattern.finditer(blanked))
+        found.extend((m.start(), name) for m in matches)
+        blanked = _blank_matches(blanked, matches)
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
@@ -291,8 +309,13 @@ def references(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_reference_label(r.kind, r.id) for r in cited))
 
 
+@functools.lru_cache(maxsize=8192)
 def read(text: str, session: int = 0) -> Reading:
-    """Everything in `text` that can make a change to it matter."""
+    """Everything in `text` that can make a change to it matter.
+
+    Kept for the run: a unit's text is read once as the new side of one pair
+    and again as the old side of the next.
+    """
     negation_text = _blank_spans(text, [NOT_A_NEGATION])
     number_text = _blank_spans(text, [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE])
     return Reading(

@@ -196,3 +196,25 @@ def test_normalise_is_idempotent_on_its_own_output(lines):
         return
     second = normalise_blocks(parse(meeting_markdown(first)), source="other.md")
     assert meeting_to_dict(second) == meeting_to_dict(first)
+
+
+def test_house_styles_tabs_after_numbers_roman_items_and_title_forms():
+    text = (
+        "Conference of the States Parties to the United Nations Convention against Corruption\n\n"
+        "Report of the Open-ended Intergovernmental Working Group on Asset Recovery on its meeting "
+        "held in Vienna from 30 September to 2 October 2013\n\n"
+        "I.\tRecommendations\n\n"
+        "1.\tThe Working Group adopted the following recommendations:\n\n"
+        "(i)\tStates parties should designate focal points;\n\n"
+        "(ii)\tThe Secretariat should continue its work;\n\n"
+        "(iii)\tThe next meeting should consider asset disposal.\n\n"
+        "II.\tOrganization of the meeting\n\n"
+        "2.\tThe Working Group held its seventh meeting in Vienna from 30 September to 2 October 2013.\n"
+    )
+    meeting = normalise_blocks(parse(text), source="x.txt")
+    assert [u.ref for u in meeting.units] == ["1", "1(i)", "1(ii)", "1(iii)", "2"]
+    assert [u.ref for u in meeting.recommendations] == ["1(i)", "1(ii)", "1(iii)"]
+    assert [s.id for s in meeting.sections] == ["I", "II"]
+    assert meeting.body == "Open-ended Intergovernmental Working Group on Asset Recovery"
+    assert meeting.session == 7 and meeting.dates[0] == "2013-09-30" and meeting.dates[-1] == "2013-10-02"
+    assert meeting.parent_body.endswith("Convention against Corruption")

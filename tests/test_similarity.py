@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from compare.similarity import canonical, ngram_cosine, similarity_matrix, text_similarity, word_order
+from compare.similarity import (
+    FORMULA_AGREEMENT,
+    canonical,
+    formula_agreement,
+    ngram_cosine,
+    similarity_matrix,
+    skeleton,
+    text_similarity,
+    word_order,
+)
 
 # Illustrative sample texts written for these tests, not official documents.
 REQUEST = "The Working Group requested UNODC to collect information on contact points."
@@ -49,3 +58,32 @@ def test_scores_are_bounded_and_shaped_for_empty_inputs():
 
 def test_one_pair_scores_as_in_a_matrix_of_two():
     assert text_similarity(REQUEST, REWORDED) == similarity_matrix([REQUEST], [REWORDED])[0, 0]
+
+
+STATEMENTS = "Statements were made by representatives of the following States: {}."
+LIST_2012 = "Chile, Bosnia and Herzegovina, Iran (Islamic Republic of), Norway and the United States of America"
+LIST_LATER = "Sweden, Côte d’Ivoire, the former Yugoslav Republic of Macedonia, Viet Nam, Ghana and Peru"
+
+
+def test_a_skeleton_keeps_the_formula_and_collapses_names_numbers_and_lists():
+    assert skeleton(STATEMENTS.format(LIST_2012)) == skeleton(STATEMENTS.format(LIST_LATER))
+    assert skeleton(STATEMENTS.format(LIST_2012)) == (
+        "statements", "were", "made", "by", "representatives", "of", "the", "following", "#",
+    )  # fmt: skip
+    # "the" between a date and a name is glue: both collapse into one "#"
+    adopted = skeleton("On 8 October 2013, the Working Group adopted the report.")
+    assert adopted == ("on", "#", "adopted", "the", "report")
+
+
+def test_one_formula_around_new_names_scores_as_the_same_paragraph():
+    old, new = STATEMENTS.format(LIST_2012), STATEMENTS.format(LIST_LATER)
+    plain = (word_order([old], [new]) + ngram_cosine([old], [new])) / 2
+    assert formula_agreement([old], [new])[0, 0] >= FORMULA_AGREEMENT
+    assert similarity_matrix([old], [new])[0, 0] > plain[0, 0] + 0.1
+
+
+def test_different_formulas_and_short_skeletons_get_no_lift():
+    attended = "The meeting was attended by representatives of the following States: Chile and Peru."
+    assert formula_agreement([STATEMENTS.format(LIST_2012)], [attended])[0, 0] < FORMULA_AGREEMENT
+    assert formula_agreement(["Chile spoke."], ["Peru spoke."])[0, 0] == 0.0
+    assert formula_agreement([REQUEST], [REWORDED])[0, 0] < FORMULA_AGREEMENT

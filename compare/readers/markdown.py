@@ -47,7 +47,16 @@ def _whole_bold(lines: list[str]) -> bool:
     return (joined.startswith("**") and joined.endswith("**")) or (joined.startswith("__") and joined.endswith("__"))
 
 
+MARKER_TAB = re.compile(r"^(\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.))\t+")
+
+
 def _table_cells(line: str) -> tuple[str, ...] | None:
+    """Cells of a tab-separated or pipe table row; None for text.
+
+    Word exports put a tab after paragraph numbers ("12.<TAB>Text"): that tab
+    is layout, not a column, and is read as a space.
+    """
+    line = MARKER_TAB.sub(r"\1 ", line)
     if "\t" in line.strip("\n"):
         return tuple(strip_inline(c).strip() for c in line.rstrip("\n").split("\t"))
     stripped = line.strip()
@@ -102,6 +111,7 @@ def parse(text: str) -> list[Block]:
         if PIPE_SEPARATOR.match(line) and "|" in line:
             continue
         cells = _table_cells(raw_line)
+        line = MARKER_TAB.sub(r"\1 ", line)
         if cells is not None:
             flush()
             blocks.append(Block(text=" ".join(c for c in cells if c), kind=BlockKind.TABLE_ROW, cells=cells, page=page))

@@ -168,6 +168,7 @@ def change_rows(comparison) -> list[dict]:
                 "why": c.why,
                 "decision": c.decision,
                 "degraded": bool(c.diff and c.diff.degraded),
+                "returned_from": c.returned_from,
             }
         )
     return rows
