@@ -28,6 +28,7 @@ import argparse
 import contextlib
 import cProfile
 import difflib
+import inspect
 import io
 import json
 import os
@@ -103,6 +104,7 @@ def floor_seconds(paths: list[Path]) -> float:
 
 def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     """The `compare` command's work, stage by stage; returns the laps and the comparison."""
+    import compare.cli  # noqa: F401  (every module the command loads at start-up, before the clock starts)
     from compare import diff as diff_module
     from compare import pipeline, themes
     from compare.corpus import load_corpus
@@ -111,13 +113,15 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     from compare.report import html as html_report
 
     clock = Stopwatch()
+    cpu_start = time.process_time()
     align_module = sys.modules.get("compare.align")
     word_diff_targets = [(diff_module, "word_diff")] + ([(align_module, "word_diff")] if align_module else [])
     loaded = load_corpus([corpus_dir], cache_dir=cache_dir)
     clock.lap("normalise")
     taxonomy = themes.load_taxonomy(None)
     with clock.inside("diffs_within_align", *word_diff_targets):
-        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy)
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy,
+                                               **cache_options(pipeline, cache_dir))
     clock.lap("themes_align")
     with clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")), \
             clock.inside("html", (html_report, "render_pages")):
@@ -127,9 +131,19 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     clock.lap("write")
     laps = dict(clock.laps)
     laps["compare"] = sum(laps[k] for k in ("normalise", "themes_align", "report", "write"))
+    laps["compare_cpu"] = time.process_time() - cpu_start
     laps["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     laps["report_files"] = len(files)
     return laps, loaded, comparison
+
+
+def cache_options(pipeline, cache_dir: Path) -> dict:
+    """The per-pair cache (compare.cache) for `build_comparison`, once it takes one as `store`."""
+    if "store" not in inspect.signature(pipeline.build_comparison).parameters:
+        return {}
+    from compare import cache
+
+    return {"store": cache.Store(cache_dir)}
 
 
 def unit_pairs(comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -190,7 +204,9 @@ def measure(args) -> dict:
 
 
 def profile(args) -> dict:
-    """cProfile of the whole pipeline (cold), top entries by own time and by cumulative time."""
+    """cProfile of the whole pipeline (cold, imports done first), top entries by own and by cumulative time."""
+    import compare.cli  # noqa: F401  (every module the command loads at start-up)
+
     profiler = cProfile.Profile()
     profiler.enable()
     run_pipeline(Path(args.corpus), Path(args.cache), Path(args.out))
@@ -252,51 +268,53 @@ def startup_seconds() -> float:
     return time.perf_counter() - start
 
 
-def write_corpus(n: int, corpus_dir: Path) -> Path:
-    """The corpus of n meetings, and a file of what each must normalise to."""
-    generated = generator.generate(n, fresh(corpus_dir))
+def write_corpus(n: int, corpus_dir: Path, extra_dir: Path | None = None) -> Path:
+    """The corpus of n meetings, and a file of what each must normalise to.
+
+    With `extra_dir`, meeting n + 1 is also written, into `extra_dir`, for the incremental case.
+    """
+    generated = generator.generate(n + 1 if extra_dir else n, fresh(corpus_dir))
+    if extra_dir:
+        newest = generated.pop()
+        newest.path.replace(fresh(extra_dir) / newest.path.name)
     expected = corpus_dir.parent / f"{corpus_dir.name}.expected.json"
     expected.write_text(json.dumps([(g.path.name, g.k, g.units, g.year, g.start_date) for g in generated]))
     return expected
 
 
-def bench_size(n: int) -> dict:
-    corpus_dir = OUT / f"corpus-{n}"
-    expected = write_corpus(n, corpus_dir)
-    stages = child("measure", corpus_dir, fresh(OUT / f"cache-{n}"), OUT / f"report-{n}",
-                   "--expected", str(expected), "--alternatives")
+def bench_size(n: int, incremental: bool) -> dict:
+    """Cold runs on n meetings, in-process by stage and with the real command; then, if `incremental`,
+    the same two again after adding meeting n + 1, each with the cache its cold run filled."""
+    corpus_dir, extra_dir = OUT / f"corpus-{n}", OUT / f"extra-{n}"
+    expected = write_corpus(n, corpus_dir, extra_dir if incremental else None)
+    stage_cache, command_cache = fresh(OUT / f"cache-{n}-stages"), fresh(OUT / f"cache-{n}-command")
+    report = OUT / f"report-{n}"
+    stages = child("measure", corpus_dir, stage_cache, report, "--expected", str(expected), "--alternatives")
     if stages.get("problems") or stages.get("rejected"):
         raise SystemExit("bench: the generated corpus did not normalise as expected:\n"
                          + "\n".join(stages.get("problems", []) + stages.get("rejected", [])))
-    command = run_command(corpus_dir, fresh(OUT / f"cache-{n}"), OUT / f"report-{n}")
-    return {"n": n, **stages, "command": command["wall"], "peak_mb": command["peak_mb"]}
-
-
-def bench_incremental(n: int) -> dict:
-    """n meetings compared cold, then one more meeting compared with the warm cache."""
-    corpus_dir = OUT / "incremental"
-    write_corpus(n + 1, corpus_dir)
-    newest = corpus_dir / f"wgic-{n + 1:03d}.md"
-    aside = OUT / newest.name
-    result = {}
-    for label, compare in (("command", lambda cache: run_command(corpus_dir, cache, OUT / "report-incremental")),
-                           ("stages", lambda cache: child("measure", corpus_dir, cache, OUT / "report-incremental"))):
-        newest.replace(aside)
-        cache = fresh(OUT / f"cache-incremental-{label}")
-        cold = compare(cache)
-        aside.replace(newest)
-        result[label] = (cold, compare(cache))
-    return result
+    command = run_command(corpus_dir, command_cache, report)
+    row = {"n": n, **stages, "command": command["wall"], "peak_mb": command["peak_mb"]}
+    if incremental:
+        newest = next(extra_dir.iterdir())
+        added = corpus_dir / newest.name
+        shutil.copyfile(newest, added)
+        try:
+            row["warm"] = child("measure", corpus_dir, stage_cache, report)
+            row["warm_command"] = run_command(corpus_dir, command_cache, report)["wall"]
+        finally:
+            added.unlink()
+    return row
 
 
 def print_table(rows: list[dict], startup: float) -> None:
     header = ("N", "units", "floor", "read+norm", "themes+align", "(diffs)", "CSV", "HTML", "write",
-              "compare", "ms/meeting", "command", "peak MB", "HtmlDiff", "SeqMatcher", "word_diff")
+              "compare", "cpu", "ms/meeting", "command", "peak MB", "HtmlDiff", "SeqMatcher", "word_diff")
     print(" ".join(f"{h:>12}" for h in header))
     for row in rows:
         cells = (row["n"], row["units"], row["floor"], row["normalise"], row["themes_align"],
                  row["diffs_within_align"], row["csv"], row["html"], row["write"], row["compare"],
-                 1000 * row["compare"] / row["n"], row["command"], row["peak_mb"], row["htmldiff"],
+                 row["compare_cpu"], 1000 * row["compare"] / row["n"], row["command"], row["peak_mb"], row["htmldiff"],
                  row["sequence_matcher"], row["word_diff_modified"])
         print(" ".join(f"{c:>12}" if isinstance(c, int) else f"{c:>12.3f}" for c in cells))
     print(f"seconds unless named; 'compare' is the pipeline in-process after imports, 'command' the real "
@@ -306,36 +324,35 @@ def print_table(rows: list[dict], startup: float) -> None:
           f"word_diff over its modified pairs alone.")
 
 
-def print_incremental(n: int, result: dict) -> None:
-    cold, warm = (run["wall"] for run in result["command"])
-    print(f"incremental (N={n}, then meeting {n + 1} added, warm cache): command {cold:.2f} s -> {warm:.2f} s "
-          f"({warm / cold:.3f})")
-    cold, warm = result["stages"]
-    parts = ", ".join(f"{k} {cold[k]:.2f} -> {warm[k]:.2f}" for k in ("normalise", "themes_align", "report", "write"))
-    print(f"  in-process: compare {cold['compare']:.2f} s -> {warm['compare']:.2f} s "
-          f"({warm['compare'] / cold['compare']:.3f}); {parts}")
+def print_incremental(row: dict) -> None:
+    n, warm = row["n"], row["warm"]
+    print(f"incremental (N={n} cold, then meeting {n + 1} added, warm cache): command {row['command']:.2f} s -> "
+          f"{row['warm_command']:.2f} s ({row['warm_command'] / row['command']:.3f})")
+    parts = ", ".join(f"{k} {row[k]:.2f} -> {warm[k]:.2f}" for k in ("normalise", "themes_align", "report", "write"))
+    print(f"  in-process: compare {row['compare']:.2f} s -> {warm['compare']:.2f} s "
+          f"({warm['compare'] / row['compare']:.3f}; CPU time {warm['compare_cpu'] / row['compare_cpu']:.3f}); {parts}")
 
 
 def orchestrate(args) -> int:
     sizes = QUICK_SIZES if args.quick else SIZES
-    OUT.mkdir(parents=True, exist_ok=True)
-    rows = [bench_size(n) for n in sizes]
+    fresh(OUT)
+    load_before = os.getloadavg()[0]
+    rows = [bench_size(n, incremental=n == INCREMENTAL_N) for n in sizes]
     startup = startup_seconds()
-    incremental = bench_incremental(INCREMENTAL_N)
     print_table(rows, startup)
-    print_incremental(INCREMENTAL_N, incremental)
+    by_n = {row["n"]: row for row in rows}
+    at = by_n[INCREMENTAL_N]
+    print_incremental(at)
+    print(f"load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     if args.profile or not args.quick:
-        corpus_dir = OUT / f"corpus-{PROFILE_N}"
-        tables = child("profile", corpus_dir, fresh(OUT / "cache-profile"), OUT / "report-profile",
+        tables = child("profile", OUT / f"corpus-{PROFILE_N}", fresh(OUT / "cache-profile"), OUT / "report-profile",
                        "--top", str(args.top))
         print(f"\nprofile of the N={PROFILE_N} pipeline (cold), by own time:\n{tables['tottime']}")
         print(f"\nby cumulative time:\n{tables['cumulative']}")
-    by_n = {row["n"]: row for row in rows}
-    base, largest, at = by_n[10], rows[-1], by_n[INCREMENTAL_N]
+    base, largest = by_n[10], rows[-1]
     scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
-    cold, warm = incremental["stages"]
     print(f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
-          f"scaling={scaling:.2f} incremental={warm['compare'] / cold['compare']:.3f} "
+          f"scaling={scaling:.2f} incremental={at['warm']['compare'] / at['compare']:.3f} "
           f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} vs_floor={at['compare'] / at['floor']:.0f} "
           f"peak_mb={at['peak_mb']:.0f}")
     return 0

@@ -87,6 +87,7 @@ CHANGE_COLUMNS = [
     "why",
     "decision",
     "degraded",
+    "returned_from",
 ]
 THEME_COLUMNS = ["theme", "label", "meeting_id", "paragraphs", "recommendations", "words"]
 
