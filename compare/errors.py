@@ -26,5 +26,9 @@ class NotAReport(InputError):
     """A readable file in which no numbered paragraph was found."""
 
 
+class ReportTooLarge(InputError):
+    """A report beyond the limits that keep a run bounded in time and memory."""
+
+
 class TaxonomyError(InputError):
     """A malformed taxonomy file; the reason names the line."""

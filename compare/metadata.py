@@ -36,7 +36,9 @@ BODY_IN_TITLE = (
         re.I,
     ),
     # "Report of the Open-ended Intergovernmental Working Group on Asset Recovery on its meeting held ..."
-    re.compile(r"\breport of the (.+?) on (?:its|the work of its) (?:(?:" + _ORDINAL + r") )?(?:meeting|session)", re.I),
+    re.compile(
+        r"\breport of the (.+?) on (?:its|the work of its) (?:(?:" + _ORDINAL + r") )?(?:meeting|session)", re.I
+    ),
 )
 BODY_LINE = re.compile(
     r"^((?:Open-ended\s+)?(?:Intergovernmental\s+)?(?:Working Group|Expert Group|Implementation Review Group|"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import extract, metadata
-from .errors import NotAReport
+from .errors import NotAReport, ReportTooLarge
 from .furniture import (
     SAMPLE_LINE,
     dehyphenate,
@@ -35,7 +35,8 @@ from .furniture import (
 from .model import Block, BlockKind, Footnote, Meeting, Section, Table, Unit
 from .readers import read_blocks
 
-PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(\S.*)$", re.S)
+PARAGRAPH = re.compile(r"^(\d{1,4})\.\s+(\S.*)$", re.S)
+MAX_UNITS = 2000  # keeps alignment (all pairs of two meetings) within seconds and memory
 ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+(\S.*)$", re.S)
 CHAPTER = re.compile(r"^(?:chapter\s+)?([IVXL]{1,6})\.\s+(\S.{0,300})$", re.S | re.I)
 SUBCHAPTER = re.compile(r"^([A-Z])\.\s+(\S.{0,400})$", re.S)
@@ -132,7 +133,7 @@ def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], b
     return out, sample
 
 
-MARKER_START = re.compile(r"^(?:\d{1,3}\.\s|\([a-z]{1,2}\)\s|\[\^\w{1,4}\]\s)")
+MARKER_START = re.compile(r"^(?:\d{1,4}\.\s|\([a-z]{1,2}\)\s|\[\^\w{1,4}\]\s)")
 
 
 def _split_at_markers(lines: list[str]) -> list[str]:
@@ -255,7 +256,7 @@ class Structurer:
             return False
         if segment.kind is BlockKind.HEADING or segment.bold:
             return True
-        previous_done = not self.units or self.units[-1]["text"].rstrip().endswith(TERMINAL)
+        previous_done = not self.units or self.units[-1]["parts"][-1].rstrip().endswith(TERMINAL)
         next_is_unit = next_segment is not None and bool(
             PARAGRAPH.match(next_segment.text)
             or CHAPTER.match(next_segment.text)
@@ -292,7 +293,7 @@ class Structurer:
                 "ref": ref,
                 "paragraph": paragraph,
                 "item": item,
-                "text": text,
+                "parts": [text],  # joined once at the end: appending to a growing string is quadratic
                 "section": self.section_id,
                 "heading": self.heading,
                 "chapter_title": self.chapter_title,
@@ -304,11 +305,11 @@ class Structurer:
         """Text with no marker: the rest of a unit cut by a page break, or a closing sentence."""
         if not self.units:
             return
-        previous = self.units[-1]["text"]
-        if previous.endswith("-") and segment.text[:1].islower():  # a word hyphenated across a page break
-            self.units[-1]["text"] = dehyphenate(f"{previous}\n{segment.text}", self.vocabulary)
+        parts = self.units[-1]["parts"]
+        if parts[-1].endswith("-") and segment.text[:1].islower():  # a word hyphenated across a page break
+            parts[-1] = dehyphenate(f"{parts[-1]}\n{segment.text}", self.vocabulary)
         else:
-            self.units[-1]["text"] = f"{previous} {segment.text}"
+            parts.append(segment.text)
 
     def _annex(self, segment: Segment) -> None:
         if segment.kind is BlockKind.TABLE_ROW:
@@ -323,6 +324,10 @@ class Structurer:
                 last = list(self.annex_rows[-1])
                 last[-1] = _clean(f"{last[-1]} {segment.text}")
                 self.annex_rows[-1] = tuple(last)
+
+    def finished_units(self) -> list[dict]:
+        """The units with their text pieces joined."""
+        return [{**unit, "text": " ".join(unit["parts"])} for unit in self.units]
 
     def annex_table(self) -> tuple[Table, ...]:
         if not self.annex_rows:
@@ -382,7 +387,11 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
         structurer.feed(segment, segs[index + 1] if index + 1 < len(segs) else None)
     if not structurer.units:
         raise NotAReport(source, "no numbered paragraphs found (is this a meeting report?)")
-    units = tuple(_finish_unit(u) for u in _mark_lead_ins_and_recommendations(structurer.units))
+    if len(structurer.units) > MAX_UNITS:
+        raise ReportTooLarge(
+            source, f"{len(structurer.units)} paragraphs and items; the limit is {MAX_UNITS} (a report has 50 to 300)"
+        )
+    units = tuple(_finish_unit(u) for u in _mark_lead_ins_and_recommendations(structurer.finished_units()))
     footnotes = tuple(
         replace(f, unit_ref=next((u.ref for u in units if f.mark in u.footnotes), "")) for f in structurer.footnotes
     )
@@ -410,5 +419,5 @@ def normalise_file(path: Path) -> Meeting:
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     try:
         return normalise_blocks(blocks, source=path.name, source_sha256=digest)
-    except NotAReport as error:
-        raise NotAReport(path, error.reason) from None
+    except (NotAReport, ReportTooLarge) as error:
+        raise type(error)(path, error.reason) from None
