@@ -95,3 +95,20 @@ def test_missing_inputs_and_empty_folders_are_errors(tmp_path):
     loaded = load_corpus([tmp_path / "nope.md", tmp_path / "empty"])
     reasons = sorted(e.reason for e in loaded.errors)
     assert len(reasons) == 2 and any("no such file" in r for r in reasons) and any("no reports" in r for r in reasons)
+
+
+def test_the_committed_corpus_is_what_the_normaliser_gives_today(tmp_path):
+    """meetings/*.json|md are `make normalise` of meetings/raw: a stale corpus would mislead the demo."""
+    from click.testing import CliRunner
+
+    from compare.cli import cli
+
+    meetings = SEED.parents[1]
+    raw = sorted(p for p in (meetings / "raw").iterdir() if p.is_file())
+    result = CliRunner().invoke(cli, ["normalise", *map(str, raw), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    fresh = sorted(p.name for p in tmp_path.iterdir())
+    committed = sorted(p.name for p in meetings.iterdir() if p.suffix in (".json", ".md"))
+    assert fresh == committed
+    stale = [name for name in fresh if (tmp_path / name).read_bytes() != (meetings / name).read_bytes()]
+    assert stale == [], "run `make normalise` and commit meetings/"
