@@ -61,20 +61,35 @@ _TENS = {2: ("twentieth", "twenty"), 3: ("thirtieth", "thirty"), 4: ("fortieth",
 
 # Rewordings a secretariat makes from one report to the next (applied both ways).
 SYNONYMS = (
-    ("noted", "observed"), ("stressed", "emphasized"), ("underlined", "highlighted"),
-    ("some speakers", "several speakers"), ("a number of speakers", "many speakers"),
-    ("importance", "significance"), ("challenges", "difficulties"), ("examples", "instances"),
-    ("shared experiences", "exchanged experiences"), ("improve", "enhance"), ("in order to", "so as to"),
-    ("requested the Secretariat", "invited the Secretariat"), ("encouraged to", "urged to"),
-    ("discussed", "considered"), ("regarding", "concerning"), ("useful", "valuable"),
+    ("noted", "observed"),
+    ("stressed", "emphasized"),
+    ("underlined", "highlighted"),
+    ("some speakers", "several speakers"),
+    ("a number of speakers", "many speakers"),
+    ("importance", "significance"),
+    ("challenges", "difficulties"),
+    ("examples", "instances"),
+    ("shared experiences", "exchanged experiences"),
+    ("improve", "enhance"),
+    ("in order to", "so as to"),
+    ("requested the Secretariat", "invited the Secretariat"),
+    ("encouraged to", "urged to"),
+    ("discussed", "considered"),
+    ("regarding", "concerning"),
+    ("useful", "valuable"),
     ("States parties", "parties to the Convention"),
 )
 # Clauses of our own words that an editor may append to a sentence.
 CLAUSES = (
-    ", in particular at the regional level", ", where appropriate", ", with the support of UNODC",
-    ", subject to the availability of extrabudgetary resources", ", in accordance with domestic law",
-    ", as a matter of priority", ", including through the exchange of good practices",
-    ", taking into account the different legal traditions of States", ", on the basis of reciprocity",
+    ", in particular at the regional level",
+    ", where appropriate",
+    ", with the support of UNODC",
+    ", subject to the availability of extrabudgetary resources",
+    ", in accordance with domestic law",
+    ", as a matter of priority",
+    ", including through the exchange of good practices",
+    ", taking into account the different legal traditions of States",
+    ", on the basis of reciprocity",
 )
 
 
@@ -218,9 +233,14 @@ class Editor:
         self.target_units = target_units
 
     def next_meeting(self, draft: Draft) -> Draft:
-        sections = [Section(headings=list(s.headings), chapter=s.chapter,
-                            paras=[Para(p.text, list(p.items), p.fixed) for p in s.paras])
-                    for s in draft.sections]
+        sections = [
+            Section(
+                headings=list(s.headings),
+                chapter=s.chapter,
+                paras=[Para(p.text, list(p.items), p.fixed) for p in s.paras],
+            )
+            for s in draft.sections
+        ]
         new = Draft(front=draft.front, sections=sections, tail=draft.tail)
         for _ in range(self.rng.randint(4, 8)):
             self.reword(new)
@@ -376,8 +396,7 @@ def _page_break(text: str, rng: random.Random) -> str:
     if len(words) < 60 or rng.random() > 0.15:
         return text
     cuts = [
-        i for i in range(20, len(words) - 10)
-        if re.fullmatch(r"[a-z]{3,}", words[i]) and words[i - 1][-1:].isalpha()
+        i for i in range(20, len(words) - 10) if re.fullmatch(r"[a-z]{3,}", words[i]) and words[i - 1][-1:].isalpha()
     ]
     if not cuts:
         return text
@@ -407,7 +426,9 @@ def render(draft: Draft, k: int, dates: MeetingDates, rng: random.Random) -> str
 def _with_metadata(text: str, k: int, dates: MeetingDates) -> str:
     """The seed's dates, ordinal and document-symbol years replaced in one pass (a replacement is never re-read)."""
     replacements = {
-        SEED_DATES: dates.phrase, SEED_LAST_DAY: dates.last_day, SEED_DISTRIBUTION: dates.distribution,
+        SEED_DATES: dates.phrase,
+        SEED_LAST_DAY: dates.last_day,
+        SEED_DISTRIBUTION: dates.distribution,
         "fourth meeting": f"{ordinal(k)} meeting",
     }
 

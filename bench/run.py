@@ -73,8 +73,11 @@ class Stopwatch:
     def inside(self, name: str, *targets: tuple[object, str]):
         """Accumulate under `name` the time spent in functions `getattr(module, attribute)` while active."""
         self.laps.setdefault(name, 0.0)
-        originals = [(module, attribute, getattr(module, attribute)) for module, attribute in targets
-                     if hasattr(module, attribute)]
+        originals = [
+            (module, attribute, getattr(module, attribute))
+            for module, attribute in targets
+            if hasattr(module, attribute)
+        ]
 
         def wrap(function):
             def timed(*args, **kwargs):
@@ -83,6 +86,7 @@ class Stopwatch:
                     return function(*args, **kwargs)
                 finally:
                     self.laps[name] += time.perf_counter() - start
+
             return timed
 
         for module, attribute, function in originals:
@@ -120,11 +124,14 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     clock.lap("normalise")
     taxonomy = themes.load_taxonomy(None)
     with clock.inside("diffs_within_align", *word_diff_targets):
-        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy,
-                                               **cache_options(pipeline, cache_dir))
+        comparison = pipeline.build_comparison(
+            list(loaded.meetings.values()), taxonomy, **cache_options(pipeline, cache_dir)
+        )
     clock.lap("themes_align")
-    with clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")), \
-            clock.inside("html", (html_report, "render_pages")):
+    with (
+        clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")),
+        clock.inside("html", (html_report, "render_pages")),
+    ):
         files = pipeline.report_files(comparison)
     clock.lap("report")
     write_folder_atomic(out_dir, files)
@@ -179,8 +186,12 @@ def alternatives(comparison, paths_by_id: dict[str, Path]) -> dict[str, float]:
         difflib.HtmlDiff().make_file(old_lines, new_lines, old_id, new_id)
     htmldiff_s = time.perf_counter() - start
     return {
-        "word_diff_modified": word_diff_s, "sequence_matcher": sequence_matcher_s, "htmldiff": htmldiff_s,
-        "pairs": len(comparison.pairs), "unit_pairs": len(both), "modified_pairs": len(modified),
+        "word_diff_modified": word_diff_s,
+        "sequence_matcher": sequence_matcher_s,
+        "htmldiff": htmldiff_s,
+        "pairs": len(comparison.pairs),
+        "unit_pairs": len(both),
+        "modified_pairs": len(modified),
     }
 
 
@@ -193,8 +204,10 @@ def measure(args) -> dict:
     result["units"] = sum(len(m.units) for m in loaded.meetings.values())
     result["rejected"] = [f"{e.path}: {e.reason}" for e in loaded.errors]
     if args.expected:
-        expected = [generator.Generated(path=corpus_dir / name, k=k, units=units, year=year, start_date=start)
-                    for name, k, units, year, start in json.loads(Path(args.expected).read_text())]
+        expected = [
+            generator.Generated(path=corpus_dir / name, k=k, units=units, year=year, start_date=start)
+            for name, k, units, year, start in json.loads(Path(args.expected).read_text())
+        ]
         result["problems"] = generator.check(expected, loaded.meetings)
     if args.alternatives:
         result["floor"] = floor_seconds(paths)
@@ -238,8 +251,21 @@ def fresh(path: Path) -> Path:
 def child(mode: str, corpus_dir: Path, cache_dir: Path, out_dir: Path, *extra: str) -> dict:
     """Run `measure` or `profile` in a fresh interpreter (clean imports, caches and memory)."""
     result_file = out_dir.parent / f"{out_dir.name}.{mode}.json"
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", mode, "--corpus", str(corpus_dir),
-               "--cache", str(cache_dir), "--out", str(out_dir), "--result", str(result_file), *extra]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        mode,
+        "--corpus",
+        str(corpus_dir),
+        "--cache",
+        str(cache_dir),
+        "--out",
+        str(out_dir),
+        "--result",
+        str(result_file),
+        *extra,
+    ]
     subprocess.run(command, check=True)
     return json.loads(result_file.read_text())
 
@@ -249,8 +275,13 @@ def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path) -> dict:
     env = dict(os.environ, WGCOMPARE_CACHE=str(cache_dir))
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "compare", "compare", str(corpus_dir), "--out", str(out_dir)],
-                                   cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "compare", "compare", str(corpus_dir), "--out", str(out_dir)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -291,8 +322,10 @@ def bench_size(n: int, incremental: bool) -> dict:
     report = OUT / f"report-{n}"
     stages = child("measure", corpus_dir, stage_cache, report, "--expected", str(expected), "--alternatives")
     if stages.get("problems") or stages.get("rejected"):
-        raise SystemExit("bench: the generated corpus did not normalise as expected:\n"
-                         + "\n".join(stages.get("problems", []) + stages.get("rejected", [])))
+        raise SystemExit(
+            "bench: the generated corpus did not normalise as expected:\n"
+            + "\n".join(stages.get("problems", []) + stages.get("rejected", []))
+        )
     command = run_command(corpus_dir, command_cache, report)
     row = {"n": n, **stages, "command": command["wall"], "peak_mb": command["peak_mb"]}
     if incremental:
@@ -307,30 +340,55 @@ def bench_size(n: int, incremental: bool) -> dict:
     return row
 
 
+COLUMNS = (  # (header, key or function of a row, format)
+    ("N", "n", "d"),
+    ("units", "units", "d"),
+    ("floor", "floor", ".3f"),
+    ("read+norm", "normalise", ".3f"),
+    ("themes+aln", "themes_align", ".3f"),
+    ("(diffs)", "diffs_within_align", ".3f"),
+    ("CSV", "csv", ".3f"),
+    ("HTML", "html", ".3f"),
+    ("write", "write", ".3f"),
+    ("compare", "compare", ".3f"),
+    ("cpu", "compare_cpu", ".3f"),
+    ("ms/mtg", lambda row: 1000 * row["compare"] / row["n"], ".1f"),
+    ("command", "command", ".3f"),
+    ("peak MB", "peak_mb", ".0f"),
+    ("HtmlDiff", "htmldiff", ".3f"),
+    ("SeqMatch", "sequence_matcher", ".3f"),
+    ("word_diff", "word_diff_modified", ".3f"),
+)
+
+
 def print_table(rows: list[dict], startup: float) -> None:
-    header = ("N", "units", "floor", "read+norm", "themes+align", "(diffs)", "CSV", "HTML", "write",
-              "compare", "cpu", "ms/meeting", "command", "peak MB", "HtmlDiff", "SeqMatcher", "word_diff")
-    print(" ".join(f"{h:>12}" for h in header))
+    print(" ".join(f"{header:>10}" for header, _, _ in COLUMNS))
     for row in rows:
-        cells = (row["n"], row["units"], row["floor"], row["normalise"], row["themes_align"],
-                 row["diffs_within_align"], row["csv"], row["html"], row["write"], row["compare"],
-                 row["compare_cpu"], 1000 * row["compare"] / row["n"], row["command"], row["peak_mb"], row["htmldiff"],
-                 row["sequence_matcher"], row["word_diff_modified"])
-        print(" ".join(f"{c:>12}" if isinstance(c, int) else f"{c:>12.3f}" for c in cells))
-    print(f"seconds unless named; 'compare' is the pipeline in-process after imports, 'command' the real "
-          f"`python -m compare compare` cold (start-up and imports alone: {startup:.2f} s); peak MB is the "
-          f"command's maximum resident set size; (diffs) is word_diff's share inside themes+align; "
-          f"SeqMatcher runs over the {rows[-1]['unit_pairs']} aligned unit pairs at N={rows[-1]['n']}, "
-          f"word_diff over its modified pairs alone.")
+        values = (key(row) if callable(key) else row[key] for _, key, _ in COLUMNS)
+        print(" ".join(f"{value:>10{fmt}}" for value, (_, _, fmt) in zip(values, COLUMNS, strict=True)))
+    last = rows[-1]
+    print(
+        "Seconds of wall time. read+norm .. write: the stages of the pipeline, in a fresh process after its\n"
+        "imports, cold (empty cache); compare: their sum; cpu: its CPU time; (diffs): word_diff's share of\n"
+        f"themes+aln. command: `python -m compare compare`, cold, start-up and imports ({startup:.2f} s) included;\n"
+        "peak MB: its maximum resident set size. floor: read, decode and split into words. HtmlDiff:\n"
+        "difflib.HtmlDiff().make_file over each consecutive pair of reports; SeqMatch: difflib.SequenceMatcher\n"
+        f"over the words of the {last['unit_pairs']} aligned unit pairs at N={last['n']}; word_diff: "
+        "compare.diff.word_diff over the modified pairs alone."
+    )
 
 
 def print_incremental(row: dict) -> None:
     n, warm = row["n"], row["warm"]
-    print(f"incremental (N={n} cold, then meeting {n + 1} added, warm cache): command {row['command']:.2f} s -> "
-          f"{row['warm_command']:.2f} s ({row['warm_command'] / row['command']:.3f})")
+    print(
+        f"incremental (N={n} cold, then meeting {n + 1} added, warm cache): command {row['command']:.2f} s -> "
+        f"{row['warm_command']:.2f} s ({row['warm_command'] / row['command']:.3f})"
+    )
     parts = ", ".join(f"{k} {row[k]:.2f} -> {warm[k]:.2f}" for k in ("normalise", "themes_align", "report", "write"))
-    print(f"  in-process: compare {row['compare']:.2f} s -> {warm['compare']:.2f} s "
-          f"({warm['compare'] / row['compare']:.3f}; CPU time {warm['compare_cpu'] / row['compare_cpu']:.3f}); {parts}")
+    print(
+        f"  in-process: compare {row['compare']:.2f} s -> {warm['compare']:.2f} s "
+        f"({warm['compare'] / row['compare']:.3f}; CPU time {warm['compare_cpu'] / row['compare_cpu']:.3f}); {parts}"
+    )
 
 
 def orchestrate(args) -> int:
@@ -345,16 +403,24 @@ def orchestrate(args) -> int:
     print_incremental(at)
     print(f"load average (1 min) before {load_before:.2f}, after {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     if args.profile or not args.quick:
-        tables = child("profile", OUT / f"corpus-{PROFILE_N}", fresh(OUT / "cache-profile"), OUT / "report-profile",
-                       "--top", str(args.top))
+        tables = child(
+            "profile",
+            OUT / f"corpus-{PROFILE_N}",
+            fresh(OUT / "cache-profile"),
+            OUT / "report-profile",
+            "--top",
+            str(args.top),
+        )
         print(f"\nprofile of the N={PROFILE_N} pipeline (cold), by own time:\n{tables['tottime']}")
         print(f"\nby cumulative time:\n{tables['cumulative']}")
     base, largest = by_n[10], rows[-1]
     scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
-    print(f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
-          f"scaling={scaling:.2f} incremental={at['warm']['compare'] / at['compare']:.3f} "
-          f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} vs_floor={at['compare'] / at['floor']:.0f} "
-          f"peak_mb={at['peak_mb']:.0f}")
+    print(
+        f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
+        f"scaling={scaling:.2f} incremental={at['warm']['compare'] / at['compare']:.3f} "
+        f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} vs_floor={at['compare'] / at['floor']:.0f} "
+        f"peak_mb={at['peak_mb']:.0f}"
+    )
     return 0
 
 

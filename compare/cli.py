@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from . import corpus, decisions, pipeline, themes
+from . import cache, corpus, decisions, pipeline, themes
 from .errors import InputError
 from .markdown_out import meeting_markdown
 from .model import meeting_to_dict
@@ -116,6 +116,7 @@ def _write_report(
     taxonomy: Path | None,
     decisions_file: Path | None,
     inputs: list[Path],
+    use_cache: bool,
     timelines=None,
 ) -> None:
     theme_set = _taxonomy(run, taxonomy)
@@ -127,7 +128,13 @@ def _write_report(
     meetings = list(loaded.meetings.values())
     if not meetings:
         run.exit()
-    comparison = pipeline.build_comparison(meetings, theme_set, reviewer_decisions, timelines=timelines)
+    store = cache.Store(corpus.default_cache_dir() if use_cache else None)
+    bar, tick = _progress("Comparing meetings", len(meetings) - 1)
+    comparison = pipeline.build_comparison(
+        meetings, theme_set, reviewer_decisions, progress=tick, timelines=timelines, store=store
+    )
+    if bar:
+        bar.__exit__(None, None, None)
     for stale in comparison.extras.get("stale_decisions", ()):
         run.warn(f"stale decision: {stale}")
     try:
@@ -164,7 +171,7 @@ def compare(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
     """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
     run = Run()
     loaded = _load(run, list(inputs), use_cache=not no_cache)
-    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs))
+    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs), not no_cache)
     run.exit()
 
 
@@ -180,7 +187,7 @@ def diff(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
     by_origin = {origin: mid for mid, origin in loaded.origins.items()}
     ordered = tuple(by_origin[str(p)] for p in (old, new) if str(p) in by_origin)
     if len(ids) == 2 and len(ordered) == 2:
-        _write_report(run, loaded, out_dir, taxonomy, decisions_file, [old, new], timelines=(ordered,))
+        _write_report(run, loaded, out_dir, taxonomy, decisions_file, [old, new], not no_cache, timelines=(ordered,))
     elif not run.failed:
         run.error(InputError(new, f"is the same meeting as {old}; nothing to compare"))
     run.exit()

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import __version__
+from .cache import code_digest
 from .errors import InputError
 from .model import Meeting, meeting_from_dict, meeting_to_dict
 from .normalise import normalise_file
@@ -85,7 +85,7 @@ def load_meeting(path: Path, cache_dir: Path | None = None) -> Meeting:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    key = hashlib.sha256(raw + __version__.encode()).hexdigest()
+    key = hashlib.sha256(raw + code_digest().encode()).hexdigest()
     cached = cache_dir / f"{key}.json"
     if cached.is_file():
         try:

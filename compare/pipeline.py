@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from . import align, decisions, followups, participation, significance, themes
+from . import align, cache, decisions, followups, participation, themes
 from .model import Comparison, Meeting, Theme
 from .report import csv as csv_report
 from .report import html as html_report
@@ -33,12 +33,16 @@ def build_comparison(
     reviewer_decisions: tuple = (),
     progress=None,
     timelines: tuple[tuple[str, ...], ...] | None = None,
+    store: cache.Store | None = None,
 ) -> Comparison:
     """Themes, alignment of every consecutive pair of each body, lineages, significance, follow-ups.
 
-    `timelines` overrides the grouping by body (`diff` pairs exactly the two meetings it is given).
+    `timelines` overrides the grouping by body (`diff` pairs exactly the two meetings it is given);
+    `store` keeps per-meeting and per-pair results between runs (see compare.cache).
     """
-    themed = [decisions.apply_theme_decisions(themes.assign_themes(m, taxonomy), reviewer_decisions) for m in meetings]
+    themed = [
+        decisions.apply_theme_decisions(cache.assign_themes(store, m, taxonomy), reviewer_decisions) for m in meetings
+    ]
     timelines = timelines or timelines_of(themed)
     order = {mid: i for i, mid in enumerate(mid for ids in timelines for mid in ids)}
     themed.sort(key=lambda m: order[m.meeting_id])
@@ -47,11 +51,11 @@ def build_comparison(
     for ids in timelines:
         for old_id, new_id in zip(ids, ids[1:], strict=False):
             links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
-            changes.extend(align.align_pair(by_id[old_id], by_id[new_id], links=links, unlinks=unlinks))
+            changes.extend(cache.align_pair(store, by_id[old_id], by_id[new_id], links=links, unlinks=unlinks))
             if progress:
                 progress(new_id)
     changes, lineage_of = align.chain_lineages(timelines, by_id, tuple(changes))
-    changes = significance.apply_significance(changes, by_id)
+    changes = cache.apply_significance(store, changes, by_id)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
         meetings=tuple(themed),
