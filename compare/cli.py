@@ -235,48 +235,32 @@ def decide() -> None:
     """Record a reviewer's decision, re-applied on every later run (meetings/decisions.yaml)."""
 
 
-@decide.command()
-@click.argument("old_meeting")
-@click.argument("old_ref")
-@click.argument("new_meeting")
-@click.argument("new_ref")
-@reviewer_options
-def link(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
-    """These two units are the same item: always pair them."""
-    _record(
-        decisions.Decision(
-            kind="link",
+def _pair_decision_command(kind: str, summary: str):
+    """`decide link` and `decide unlink`: the same arguments, another kind of decision."""
+
+    @click.argument("old_meeting")
+    @click.argument("old_ref")
+    @click.argument("new_meeting")
+    @click.argument("new_ref")
+    @reviewer_options
+    def command(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
+        decision = decisions.Decision(
+            kind=kind,
             old_meeting=old_meeting,
             old_ref=old_ref,
             new_meeting=new_meeting,
             new_ref=new_ref,
             who=who,
             why=why,
-        ),
-        decisions_file,
-    )
+        )
+        _record(decision, decisions_file)
+
+    command.__doc__ = summary
+    return decide.command(name=kind)(command)
 
 
-@decide.command()
-@click.argument("old_meeting")
-@click.argument("old_ref")
-@click.argument("new_meeting")
-@click.argument("new_ref")
-@reviewer_options
-def unlink(old_meeting, old_ref, new_meeting, new_ref, who, why, decisions_file) -> None:
-    """These two units are not the same item: never pair them."""
-    _record(
-        decisions.Decision(
-            kind="unlink",
-            old_meeting=old_meeting,
-            old_ref=old_ref,
-            new_meeting=new_meeting,
-            new_ref=new_ref,
-            who=who,
-            why=why,
-        ),
-        decisions_file,
-    )
+_pair_decision_command("link", "These two units are the same item: always pair them.")
+_pair_decision_command("unlink", "These two units are not the same item: never pair them.")
 
 
 @decide.command()

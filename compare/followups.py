@@ -22,18 +22,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .model import Meeting, Unit
+from .ordinals import ordinal_value
 
-_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TEEN_ORDINALS = (
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-)
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-ORDINALS: dict[str, int] = (
-    {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)}
-    | {word: n for n, word in enumerate(_TEEN_ORDINALS, 10)}
-    | {f"{tens[:-1]}ieth": value for tens, value in _TENS.items()}
-    | {f"{tens}-{unit}": value + n for tens, value in _TENS.items() for n, unit in enumerate(_UNIT_ORDINALS, 1)}
-)
 _MEETING = r"(?:meeting|session)s?"
 _CONNECTOR = r"(?:of|on|to|the|and|against|for|in)"
 # A body's name as reports write it after "meeting of the": capitalised words and their connectors.
@@ -272,14 +262,6 @@ def _request(
         theme=unit.theme,
         section=unit.section,
     )
-
-
-def ordinal_value(word: str) -> int:
-    """The number of an ordinal word: "fifth" is 5, "twenty-first" 21, "5th" 5; anything else 0."""
-    word = word.lower().replace("–", "-")
-    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
-        return int(word[:-2])
-    return ORDINALS.get(word, 0)
 
 
 def _is_own_body(match: re.Match, sentence: str, body: str) -> bool:

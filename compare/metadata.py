@@ -7,21 +7,9 @@ import re
 from .dates import parse_date, parse_date_run
 from .furniture import SYMBOL_LINE
 from .model import Meeting, Unit
+from .ordinals import ORDINAL_PATTERN, ordinal_value
 
-ORDINALS = {
-    word: number
-    for number, word in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
-        1,
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
-_ORDINAL = (
-    r"(?:(?:twenty|thirty|forty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
-    r"fortieth)|\d{1,2}(?:st|nd|rd|th)"
-)
+_ORDINAL = ORDINAL_PATTERN
 SESSION_PATTERNS = (
     re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
@@ -51,19 +39,6 @@ DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.
 ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
 SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
 FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256):\s*(.*)$")
-
-
-def ordinal_value(word: str) -> int:
-    word = word.lower()
-    if word[:1].isdigit():
-        return int(re.match(r"\d+", word).group())
-    tens = 0
-    if "-" in word:
-        prefix, word = word.split("-", 1)
-        tens = _TENS.get(prefix, 0)
-    if word in ("thirtieth", "fortieth"):
-        return {"thirtieth": 30, "fortieth": 40}[word]
-    return tens + ORDINALS.get(word, 0)
 
 
 def front_matter(preamble: list[str]) -> dict[str, str]:

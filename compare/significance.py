@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from . import extract
 from .diff import word_diff, words
 from .model import Change, Meeting, Status, Unit
+from .ordinals import ORDINAL_PATTERN, ordinal_value
 
 MAJOR, MINOR, EDITORIAL = "major", "minor", "editorial"
 SIGNIFICANCE_RANK = {MAJOR: 0, MINOR: 1, EDITORIAL: 2}
@@ -124,14 +125,7 @@ ACTORS: tuple[tuple[str, str], ...] = (
 )
 _ACTOR_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in ACTORS)
 
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-ORDINALS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
-ORDINALS.update({f"twenty-{word}": 20 + n for word, n in ORDINALS.copy().items() if n < 10})
-ORDINALS["thirtieth"] = 30
-_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:st|nd|rd|th)"
+_ORDINAL = ORDINAL_PATTERN
 ORDINAL_TARGET = re.compile(
     rf"\b({_ORDINAL})\s+(meeting|session)s?\b(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?", re.I
 )
@@ -259,11 +253,6 @@ def actors(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, name in sorted(found)))
 
 
-def _ordinal_value(word: str) -> int:
-    word = word.lower()
-    return ORDINALS.get(word) or int(re.match(r"\d+", word).group())
-
-
 def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
     """Other meetings and deadlines `text` points at: (comparison key, as written), in order.
 
@@ -275,7 +264,7 @@ def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
     """
     found = []
     for match in ORDINAL_TARGET.finditer(text):
-        number, kind, parent = _ordinal_value(match.group(1)), match.group(2).lower(), match.group(3)
+        number, kind, parent = ordinal_value(match.group(1)), match.group(2).lower(), match.group(3)
         written = f"{match.group(1).lower()} {kind}" + (" " + " ".join(parent.split()) if parent else "")
         if parent or not session:
             found.append((match.start(), written, written))
