@@ -22,13 +22,23 @@ BARCODE = re.compile(r"^\s*\*\s*\d{6,}\s*\*\s*$|^[\s|▌█]+$")
 RECYCLE = re.compile(r"^\s*please\s+recycle\s*$", re.I)
 SAMPLE_LINE = re.compile(r"^\s*illustrative sample\b.*not an official document\.?\s*$", re.I)
 SYMBOL_LINE = re.compile(r"^\s*(?:[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,})\s*$")
+# A page header or footer that is the document symbol beside a page number: "2 CTOC/COP/WG.3/2012/4".
+SYMBOL_WITH_PAGE = re.compile(
+    r"^\s*(?:\d{1,3}\s+[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}|[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}\s+\d{1,3})\s*$"
+)
 
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands: job number, page number, barcode."""
-    return bool(JOB_NUMBER.match(line) or PAGE_NUMBER.match(line) or BARCODE.match(line) or RECYCLE.match(line))
+    return bool(
+        JOB_NUMBER.match(line)
+        or PAGE_NUMBER.match(line)
+        or BARCODE.match(line)
+        or RECYCLE.match(line)
+        or SYMBOL_WITH_PAGE.match(line)
+    )
 
 
 def running_lines(blocks: list[Block]) -> set[str]:

@@ -26,6 +26,7 @@ from . import extract, metadata
 from .errors import NotAReport, ReportTooLarge
 from .furniture import (
     SAMPLE_LINE,
+    SYMBOL_LINE,
     dehyphenate,
     is_furniture,
     running_lines,
@@ -63,7 +64,7 @@ def letter_after(letter: str) -> str:
 
 
 def roman_after(numeral: str) -> str:
-    """"iv" -> "v": the next lower-case roman numeral."""
+    """ "iv" -> "v": the next lower-case roman numeral."""
     value = roman_value(numeral) + 1
     digits = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
     text = ""
@@ -100,6 +101,7 @@ def _clean(text: str) -> str:
 def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], bool]:
     """Blocks -> segments with furniture dropped and wraps healed; also whether the sample line was seen."""
     running = running_lines(blocks)
+    symbols_seen: set[str] = set()  # a symbol alone on a line is the masthead once, then a running header
     out: list[Segment] = []
     sample = False
     page_break = False
@@ -114,6 +116,10 @@ def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], b
         for line in superscripts_to_marks(block.text).split("\n"):
             if SAMPLE_LINE.match(line):
                 sample = True
+            elif SYMBOL_LINE.match(line) and block.kind is not BlockKind.HEADING:
+                if line.strip() not in symbols_seen:
+                    symbols_seen.add(line.strip())
+                    lines.append(line.strip())
             elif not (is_furniture(line) or line.strip() in running):
                 lines.append(line.strip())
         if not any(lines):
@@ -303,7 +309,7 @@ class Structurer:
 
     def _continuation(self, segment: Segment) -> None:
         """Text with no marker: the rest of a unit cut by a page break, or a closing sentence."""
-        if not self.units:
+        if not self.units or SYMBOL_LINE.match(segment.text):  # a page header left between two pages
             return
         parts = self.units[-1]["parts"]
         if parts[-1].endswith("-") and segment.text[:1].islower():  # a word hyphenated across a page break

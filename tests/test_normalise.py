@@ -218,3 +218,20 @@ def test_house_styles_tabs_after_numbers_roman_items_and_title_forms():
     assert meeting.body == "Open-ended Intergovernmental Working Group on Asset Recovery"
     assert meeting.session == 7 and meeting.dates[0] == "2013-09-30" and meeting.dates[-1] == "2013-10-02"
     assert meeting.parent_body.endswith("Convention against Corruption")
+
+
+def test_symbol_page_headers_are_furniture_and_the_masthead_symbol_is_kept():
+    text = (
+        "CTOC/COP/WG.3/2013/4\n\nDistr.: General\n5 November 2013\n\n"
+        "## Working Group on International Cooperation\n\nVienna, 7 and 8 October 2013\n\n"
+        "I. Introduction\n\n1. The Working Group held its fifth meeting in Vienna on 7 and 8 October 2013 and"
+        "\n\nCTOC/COP/WG.3/2013/4\n\n2 CTOC/COP/WG.3/2013/4\n\nV.13-87654\n\n"
+        "discussed matters.\n\n2. It adopted its report.\n\nCTOC/COP/WG.3/2013/4 3\n\n3. Closing.\n"
+    )
+    meeting = normalise_blocks(parse(text), source="x.md")
+    assert meeting.symbol == "CTOC/COP/WG.3/2013/4"
+    assert [u.text for u in meeting.units] == [
+        "The Working Group held its fifth meeting in Vienna on 7 and 8 October 2013 and discussed matters.",
+        "It adopted its report.",
+        "Closing.",
+    ]
