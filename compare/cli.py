@@ -37,6 +37,14 @@ class Run:
     def exit(self) -> None:
         sys.exit(EXIT_INPUT if self.failed else 0)
 
+    def stop_on_input_error(self, call, *args, **kwargs):
+        """`call(*args, **kwargs)`; an InputError is reported and ends the command with status 2."""
+        try:
+            return call(*args, **kwargs)
+        except InputError as error:
+            self.error(error)
+            self.exit()
+
 
 def taxonomy_option(command):
     return click.option(
@@ -48,11 +56,7 @@ def taxonomy_option(command):
 
 
 def _taxonomy(run: Run, path: Path | None):
-    try:
-        return themes.load_taxonomy(path)
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    return run.stop_on_input_error(themes.load_taxonomy, path)
 
 
 def _progress(label: str, total: int):
@@ -120,11 +124,7 @@ def _write_report(
     timelines=None,
 ) -> None:
     theme_set = _taxonomy(run, taxonomy)
-    try:
-        reviewer_decisions = pipeline.load_decisions(decisions_file, inputs)
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    reviewer_decisions = run.stop_on_input_error(pipeline.load_decisions, decisions_file, inputs)
     meetings = list(loaded.meetings.values())
     if not meetings:
         run.exit()
@@ -137,11 +137,7 @@ def _write_report(
         bar.__exit__(None, None, None)
     for stale in comparison.extras.get("stale_decisions", ()):
         run.warn(f"stale decision: {stale}")
-    try:
-        write_folder_atomic(out_dir, pipeline.report_files(comparison))
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison))
     click.echo(f"{out_dir / 'index.html'}")
 
 
@@ -220,11 +216,7 @@ def reviewer_options(command):
 
 def _record(decision: decisions.Decision, path: Path) -> None:
     run = Run()
-    try:
-        added = decisions.add_decision(path, decision)
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    added = run.stop_on_input_error(decisions.add_decision, path, decision)
     click.echo(f"{added.status}: {decisions.describe(added.decision)}")
     for replaced in added.replaced:
         click.echo(f"replaced: {decisions.describe(replaced)}")
@@ -310,11 +302,7 @@ def theme_decision(meeting, ref, theme_id, who, why, decisions_file, taxonomy) -
 def list_command(kind, meeting, decisions_file) -> None:
     """List the decisions in force."""
     run = Run()
-    try:
-        found = decisions.list_decisions(decisions_file, kind=kind, meeting=meeting)
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    found = run.stop_on_input_error(decisions.list_decisions, decisions_file, kind=kind, meeting=meeting)
     for decision in found:
         click.echo(decisions.describe(decision))
 
@@ -325,11 +313,7 @@ def list_command(kind, meeting, decisions_file) -> None:
 def remove(decision_id, decisions_file) -> None:
     """Remove the decision DECISION_ID (as `list` shows it)."""
     run = Run()
-    try:
-        removed = decisions.remove_decision(decisions_file, decision_id)
-    except InputError as error:
-        run.error(error)
-        run.exit()
+    removed = run.stop_on_input_error(decisions.remove_decision, decisions_file, decision_id)
     click.echo(f"removed: {decisions.describe(removed)}")
 
 
