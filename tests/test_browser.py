@@ -1,8 +1,8 @@
 """The HTML report in a real, headless Chromium, opened from disk as a reviewer would open it.
 
 Screenshots go to a temporary folder whose path the test writes to the
-terminal; with WGCOMPARE_SCREENSHOTS set they are also copied to
-reports_out/screenshots.
+terminal; with WGCOMPARE_SCREENSHOTS=DIR they are also copied to DIR
+(outside reports_out/, which `compare` replaces as a whole).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-KEPT_SCREENSHOTS = Path(__file__).resolve().parents[1] / "reports_out" / "screenshots"
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install -y chromium)"
@@ -59,11 +58,12 @@ def screenshots(tmp_path_factory, request):
     folder = tmp_path_factory.mktemp("screenshots")
     announce(request, f"\nbrowser screenshots: {folder}")
     yield folder
-    if os.environ.get("WGCOMPARE_SCREENSHOTS"):
-        KEPT_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    kept = os.environ.get("WGCOMPARE_SCREENSHOTS")
+    if kept:
+        Path(kept).mkdir(parents=True, exist_ok=True)
         for shot in sorted(folder.glob("*.png")):
-            shutil.copy(shot, KEPT_SCREENSHOTS / shot.name)
-        announce(request, f"browser screenshots copied to: {KEPT_SCREENSHOTS}")
+            shutil.copy(shot, Path(kept) / shot.name)
+        announce(request, f"browser screenshots copied to: {kept}")
 
 
 @pytest.fixture(scope="module")
