@@ -62,7 +62,7 @@ that was matched (dropped units before any match come first).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 import numpy as np
@@ -84,6 +84,7 @@ IDENTICAL_BONUS = 1.0  # an unchanged text outweighs any two rewordings that wou
 _FORCED = 1000.0
 
 Link = tuple[str, str]
+ReturnFinder = Callable[[Sequence[Unit], Sequence[Unit]], list[tuple[int, int]]]
 
 
 def unit_kind(unit: Unit) -> str:
@@ -290,7 +291,10 @@ def _dropped(old: Meeting, unit: Unit) -> Change:
 
 
 def chain_lineages(
-    timelines: tuple[tuple[str, ...], ...], meetings: dict[str, Meeting], changes: tuple[Change, ...]
+    timelines: tuple[tuple[str, ...], ...],
+    meetings: dict[str, Meeting],
+    changes: tuple[Change, ...],
+    find_returns: ReturnFinder | None = None,
 ) -> tuple[tuple[Change, ...], dict[tuple[str, str], str]]:
     """Lineage ids following each unit through its body's meetings.
 
@@ -301,13 +305,14 @@ def chain_lineages(
     the new row's `returned_from` names the meeting the unit was last seen
     at). Returns the changes with `lineage` (and `returned_from`) set, and
     (meeting_id, ref) -> lineage for every unit of every meeting in
-    `timelines`.
+    `timelines`. `find_returns` stands in for `return_pairs` (compare.cache
+    passes one that keeps its results between runs).
     """
     lineage_of: dict[tuple[str, str], str] = {}
     returned_from: dict[tuple[str, str], str] = {}
     by_pair = _rows_by_pair(timelines, changes)
     for ids in timelines:
-        _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from)
+        _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from, find_returns or return_pairs)
     chained = tuple(_with_lineage(c, lineage_of, returned_from) for c in changes)
     return chained, lineage_of
 
@@ -323,7 +328,7 @@ def _rows_by_pair(timelines, changes) -> dict[tuple[str, str], list[Change]]:
     return by_pair
 
 
-def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from) -> None:
+def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from, find_returns: ReturnFinder) -> None:
     first = meetings[ids[0]]
     for unit in first.units:
         lineage_of[(first.meeting_id, unit.ref)] = f"{first.meeting_id}:{unit.ref}"
@@ -334,9 +339,10 @@ def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from) -> None:
             if c.from_ref and c.to_ref:
                 lineage_of[(new_id, c.to_ref)] = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
         new_units = [u for u in meetings[new_id].units if (new_id, u.ref) not in lineage_of]
-        for (lineage, last_seen, _), unit in _returns(dormant, new_units):
-            lineage_of[(new_id, unit.ref)] = lineage
-            returned_from[(new_id, unit.ref)] = last_seen
+        for i, j in find_returns([d[2] for d in dormant], new_units) if dormant and new_units else ():
+            lineage, last_seen, _ = dormant[i]
+            lineage_of[(new_id, new_units[j].ref)] = lineage
+            returned_from[(new_id, new_units[j].ref)] = last_seen
         revived = {lineage_of[(new_id, u.ref)] for u in new_units if (new_id, u.ref) in lineage_of}
         dormant = [d for d in dormant if d[0] not in revived]
         for unit in new_units:
@@ -348,15 +354,19 @@ def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from) -> None:
                 dormant.append((lineage, old_id, old_units[c.from_ref]))
 
 
-def _returns(dormant: list[tuple[str, str, Unit]], new_units: list[Unit]) -> list[tuple[tuple[str, str, Unit], Unit]]:
-    """(dormant entry, new unit) pairs, one global assignment over text similarity >= RETURN_THRESHOLD."""
-    if not dormant or not new_units:
+def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tuple[int, int]]:
+    """(index in `dropped`, index in `new_units`) of the units that come back: one global assignment
+    over text similarity >= RETURN_THRESHOLD between units of the same kind.
+
+    Reads each unit's `text` and `is_recommendation` alone: compare.cache keeps the result by those.
+    """
+    if not dropped or not new_units:
         return []
-    similarity = similarity_matrix([d[2].text for d in dormant], [u.text for u in new_units])
-    kinds_agree = np.array([[d[2].is_recommendation == u.is_recommendation for u in new_units] for d in dormant])
+    similarity = similarity_matrix([u.text for u in dropped], [u.text for u in new_units])
+    kinds_agree = np.array([[d.is_recommendation == u.is_recommendation for u in new_units] for d in dropped])
     weight = np.where((similarity >= RETURN_THRESHOLD) & kinds_agree, similarity, 0.0)
     rows, cols = linear_sum_assignment(weight, maximize=True)
-    return [(dormant[i], new_units[j]) for i, j in zip(rows, cols, strict=True) if weight[i, j] > 0]
+    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if weight[i, j] > 0]
 
 
 def _with_lineage(change: Change, lineage_of, returned_from) -> Change:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -196,6 +196,10 @@ class FollowUp:
     evidence_kind: str = ""  # one of EVIDENCE_ORDER
     evidence_text: str = ""
     score: float = 0.0
+
+
+# (source meeting, its requests, its body's later meetings, index_of) -> the requests resolved
+MeetingResolver = Callable[[Meeting, Sequence[Request], Sequence[Meeting], Callable], tuple[FollowUp, ...]]
 
 
 # --- finding requests --------------------------------------------------------------------
@@ -514,16 +518,21 @@ def default_timelines(meetings: Iterable[Meeting]) -> tuple[tuple[str, ...], ...
 
 
 def follow_up(
-    timelines: Sequence[Sequence[str]], meetings: Mapping[str, Meeting] | Iterable[Meeting]
+    timelines: Sequence[Sequence[str]],
+    meetings: Mapping[str, Meeting] | Iterable[Meeting],
+    requests_of: Callable[[Meeting], tuple[Request, ...]] = find_requests,
+    resolve_meeting: MeetingResolver | None = None,
 ) -> tuple[FollowUp, ...]:
     """Every request of every meeting, resolved against the later meetings of its body.
 
     `timelines` are the bodies' meeting ids in date order (`Comparison.timelines`;
     empty: group `meetings` by body and order by start date); `meetings` the
-    meetings by id, or any iterable of them.
+    meetings by id, or any iterable of them. `requests_of` and `resolve_meeting`
+    stand in for `find_requests` and `resolve_requests` (compare.cache passes
+    ones that keep their results between runs).
     """
     by_id = dict(meetings) if isinstance(meetings, Mapping) else {m.meeting_id: m for m in meetings}
-    requests = {mid: find_requests(m) for mid, m in by_id.items()}
+    requests = {mid: requests_of(m) for mid, m in by_id.items()}
     indexes: dict[str, MeetingIndex] = {}
 
     def index_of(meeting: Meeting) -> MeetingIndex:
@@ -531,13 +540,22 @@ def follow_up(
             indexes[meeting.meeting_id] = index_meeting(meeting, requests[meeting.meeting_id])
         return indexes[meeting.meeting_id]
 
+    resolve_meeting = resolve_meeting or resolve_requests
     results: list[FollowUp] = []
     for timeline in timelines or default_timelines(by_id.values()):
         ordered = [by_id[i] for i in timeline if i in by_id]
         for position, meeting in enumerate(ordered):
             later = ordered[position + 1 :]
-            results.extend(resolve(r, meeting, later, index_of) for r in requests[meeting.meeting_id])
+            results.extend(resolve_meeting(meeting, requests[meeting.meeting_id], later, index_of))
     return tuple(results)
+
+
+def resolve_requests(
+    source: Meeting, requests: Sequence[Request], later: Sequence[Meeting], index_of
+) -> tuple[FollowUp, ...]:
+    """`resolve` for each of `source`'s requests: they depend on `source`, the requests and, of
+    `later`, only on the meetings `target_meetings` picks (and their indexes)."""
+    return tuple(resolve(r, source, later, index_of) for r in requests)
 
 
 def resolve(request: Request, source: Meeting, later: Sequence[Meeting], index_of=index_meeting) -> FollowUp:

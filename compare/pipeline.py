@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from . import align, cache, decisions, followups, participation, themes
+from . import cache, decisions, followups, participation, themes
 from .model import Comparison, Meeting, Theme
 from .report import csv as csv_report
 from .report import html as html_report
@@ -54,7 +54,7 @@ def build_comparison(
             changes.extend(cache.align_pair(store, by_id[old_id], by_id[new_id], links=links, unlinks=unlinks))
             if progress:
                 progress(new_id)
-    changes, lineage_of = align.chain_lineages(timelines, by_id, tuple(changes))
+    changes, lineage_of = cache.chain_lineages(store, timelines, by_id, tuple(changes))
     changes = cache.apply_significance(store, changes, by_id)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
@@ -64,12 +64,14 @@ def build_comparison(
         lineage_of=lineage_of,
         themes=tuple(taxonomy),
     )
-    comparison.extras.update(_extras(comparison, by_id, reviewer_decisions))
+    comparison.extras.update(_extras(comparison, by_id, reviewer_decisions, store))
     return comparison
 
 
-def _extras(comparison: Comparison, by_id: dict[str, Meeting], reviewer_decisions: tuple) -> dict:
-    found = followups.follow_up(comparison.timelines, by_id)
+def _extras(
+    comparison: Comparison, by_id: dict[str, Meeting], reviewer_decisions: tuple, store: cache.Store | None
+) -> dict:
+    found = cache.follow_up(store, comparison.timelines, by_id)
     follow_rows = followups.followup_rows(found)
     participation_rows = participation.participation_rows(comparison.meetings)
     reference_rows = participation.reference_rows(comparison.meetings)
@@ -96,11 +98,11 @@ def _extras(comparison: Comparison, by_id: dict[str, Meeting], reviewer_decision
     }
 
 
-def report_files(comparison: Comparison) -> dict[str, bytes]:
-    """Every file `compare` writes, by relative path."""
+def report_files(comparison: Comparison, store: cache.Store | None = None) -> dict[str, bytes]:
+    """Every file `compare` writes, by relative path; `store` keeps parts of the pages between runs."""
     theme_rows = themes.theme_counts(comparison.meetings, comparison.themes)
-    files = csv_report.comparison_csvs(comparison, theme_rows)
-    for name, page in html_report.render_pages(comparison).items():
+    files = csv_report.comparison_csvs(comparison, theme_rows, store)
+    for name, page in html_report.render_pages(comparison, store).items():
         files[name] = page.encode("utf-8")
     return files
 

@@ -112,7 +112,7 @@ def test_a_failed_run_leaves_the_previous_report(corpus, report, tmp_path, monke
     shutil.copytree(report, out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
-    def broken(comparison):
+    def broken(comparison, store=None):
         raise RuntimeError("simulated crash while rendering")
 
     monkeypatch.setattr("compare.report.html.render_pages", broken)

@@ -7,9 +7,14 @@ that a spreadsheet would read as a formula gets a leading apostrophe.
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import itertools
+import math
+from collections.abc import Callable
 
-import pandas as pd
+from ..cache import Store
+from ..model import Change, Meeting
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -25,10 +30,37 @@ def guard_cell(value):
 
 def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
     """Rows (dicts) as CSV bytes with exactly `columns`, in that order."""
-    frame = pd.DataFrame([[guard_cell(row.get(c, "")) for c in columns] for row in rows], columns=columns, dtype=object)
+    return _file_bytes(columns, [rows_text(rows, columns)])
+
+
+def rows_text(rows: list[dict], columns: list[str]) -> str:
+    """The CSV lines of `rows` (no header).
+
+    Written by the csv module as `pandas.DataFrame.to_csv` writes a frame of objects (the
+    same writer underneath: a missing value, None or NaN, is an empty cell); without
+    building the frame, which took most of the time.
+    """
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows([_cell(row.get(c, "")) for c in columns] for row in rows)
+    return buffer.getvalue()
+
+
+def _file_bytes(columns: list[str], chunks: list[str]) -> bytes:
+    """A byte-order mark, the header, then the rows' lines (the writer takes each row alone, so
+    the lines of rows written in pieces are those of the rows written at once)."""
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow(columns)
+    return ("\ufeff" + header.getvalue() + "".join(chunks)).encode("utf-8")
+
+
+def _cell(value):
+    """`guard_cell`, and a missing value (None, NaN) as an empty cell; plain text first, as most cells are."""
+    if value.__class__ is str:
+        return "'" + value if value.startswith(FORMULA_START) else value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return guard_cell(value)
 
 
 MEETING_COLUMNS = [
@@ -121,68 +153,108 @@ def meeting_rows(comparison) -> list[dict]:
 
 
 def unit_rows(comparison) -> list[dict]:
-    rows = []
-    for m in comparison.meetings:
-        for u in m.units:
-            rows.append(
-                {
-                    "meeting_id": m.meeting_id,
-                    "ref": u.ref,
-                    "paragraph": u.paragraph,
-                    "item": u.item,
-                    "section": u.section,
-                    "heading": u.heading,
-                    "theme": u.theme,
-                    "is_recommendation": u.is_recommendation,
-                    "text": u.text,
-                    "lineage": comparison.lineage_of.get((m.meeting_id, u.ref), ""),
-                    "is_lead_in": u.is_lead_in,
-                    "secondary_themes": " ".join(u.secondary_themes),
-                    "theme_reason": u.theme_reason,
-                    "references": "; ".join(f"{r.kind} {r.id}" for r in u.references),
-                    "footnotes": " ".join(u.footnotes),
-                    "sample": m.sample,
-                }
-            )
-    return rows
+    return [row for m in comparison.meetings for row in meeting_unit_rows(m, comparison.lineage_of)]
+
+
+def meeting_unit_rows(m: Meeting, lineage_of: dict[tuple[str, str], str]) -> list[dict]:
+    return [
+        {
+            "meeting_id": m.meeting_id,
+            "ref": u.ref,
+            "paragraph": u.paragraph,
+            "item": u.item,
+            "section": u.section,
+            "heading": u.heading,
+            "theme": u.theme,
+            "is_recommendation": u.is_recommendation,
+            "text": u.text,
+            "lineage": lineage_of.get((m.meeting_id, u.ref), ""),
+            "is_lead_in": u.is_lead_in,
+            "secondary_themes": " ".join(u.secondary_themes),
+            "theme_reason": u.theme_reason,
+            "references": "; ".join(f"{r.kind} {r.id}" for r in u.references),
+            "footnotes": " ".join(u.footnotes),
+            "sample": m.sample,
+        }
+        for u in m.units
+    ]
 
 
 def change_rows(comparison) -> list[dict]:
-    rows = []
-    for c in comparison.changes:
-        rows.append(
-            {
-                "unit": c.unit,
-                "theme": c.theme,
-                "from_meeting": c.from_meeting,
-                "from_ref": c.from_ref,
-                "to_meeting": c.to_meeting,
-                "to_ref": c.to_ref,
-                "status": c.status.value,
-                "similarity": c.similarity,
-                "inserted": c.inserted,
-                "deleted": c.deleted,
-                "moved": c.moved,
-                "from_theme": c.from_theme,
-                "lineage": c.lineage,
-                "significance": c.significance,
-                "why": c.why,
-                "decision": c.decision,
-                "degraded": bool(c.diff and c.diff.degraded),
-                "returned_from": c.returned_from,
-            }
-        )
-    return rows
+    return [change_row(c) for c in comparison.changes]
 
 
-def comparison_csvs(comparison, theme_rows: list[dict]) -> dict[str, bytes]:
-    """The contract's four CSV files, plus those of comparison.extras ("<name>.csv": (rows, columns))."""
+def change_row(c: Change) -> dict:
+    return {
+        "unit": c.unit,
+        "theme": c.theme,
+        "from_meeting": c.from_meeting,
+        "from_ref": c.from_ref,
+        "to_meeting": c.to_meeting,
+        "to_ref": c.to_ref,
+        "status": c.status.value,
+        "similarity": c.similarity,
+        "inserted": c.inserted,
+        "deleted": c.deleted,
+        "moved": c.moved,
+        "from_theme": c.from_theme,
+        "lineage": c.lineage,
+        "significance": c.significance,
+        "why": c.why,
+        "decision": c.decision,
+        "degraded": bool(c.diff and c.diff.degraded),
+        "returned_from": c.returned_from,
+    }
+
+
+def comparison_csvs(comparison, theme_rows: list[dict], store: Store | None = None) -> dict[str, bytes]:
+    """The contract's four CSV files, plus those of comparison.extras ("<name>.csv": (rows, columns)).
+
+    `store` keeps the lines of paragraphs.csv meeting by meeting and of changes.csv pair by
+    pair, by exactly what they are written from, so a run that adds a meeting writes its own.
+    """
     files = {
         "meetings.csv": csv_bytes(meeting_rows(comparison), MEETING_COLUMNS),
-        "paragraphs.csv": csv_bytes(unit_rows(comparison), UNIT_COLUMNS),
-        "changes.csv": csv_bytes(change_rows(comparison), CHANGE_COLUMNS),
+        "paragraphs.csv": _file_bytes(UNIT_COLUMNS, _paragraph_chunks(comparison, store)),
+        "changes.csv": _file_bytes(CHANGE_COLUMNS, _change_chunks(comparison, store)),
         "themes.csv": csv_bytes(theme_rows, THEME_COLUMNS),
     }
     for name, (rows, columns) in sorted(comparison.extras.get("csv", {}).items()):
         files[name] = csv_bytes(rows, columns)
     return files
+
+
+def _paragraph_chunks(comparison, store: Store | None) -> list[str]:
+    def lines(m: Meeting) -> str:
+        return rows_text(meeting_unit_rows(m, comparison.lineage_of), UNIT_COLUMNS)
+
+    return [
+        _kept_text(
+            store,
+            "paragraphs-csv",
+            (m, tuple(comparison.lineage_of.get((m.meeting_id, u.ref)) for u in m.units)),
+            functools.partial(lines, m),
+        )
+        for m in comparison.meetings
+    ]
+
+
+def _change_chunks(comparison, store: Store | None) -> list[str]:
+    """The lines of changes.csv in runs of one pair each (the rows stay in their order)."""
+    previous = {new: old for old, new in comparison.pairs}
+    following = {old: new for old, new in comparison.pairs}
+
+    def pair_of(c: Change) -> tuple[str, str]:
+        return c.from_meeting or previous.get(c.to_meeting, ""), c.to_meeting or following.get(c.from_meeting, "")
+
+    def lines(run: tuple[Change, ...]) -> str:
+        return rows_text([change_row(c) for c in run], CHANGE_COLUMNS)
+
+    runs = [tuple(run) for _, run in itertools.groupby(comparison.changes, key=pair_of)]
+    return [_kept_text(store, "changes-csv", (run,), functools.partial(lines, run)) for run in runs]
+
+
+def _kept_text(store: Store | None, kind: str, inputs: tuple, compute: Callable[[], str]) -> str:
+    if store is None or store.folder is None:
+        return compute()
+    return store.get_or_compute(kind, inputs, compute, str, str)

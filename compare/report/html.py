@@ -4,7 +4,8 @@
 writes the files. Pages are self-contained: the package's CSS and the small
 filter script are inlined, nothing is fetched from any network, and a
 Content-Security-Policy in each page lets only that script run. Every text
-from a report reaches the page through jinja2's autoescape, never as markup.
+from a report reaches the page escaped, never as markup: through jinja2's autoescape, or
+markupsafe's `escape` in the tables built in Python (compare.report.fragments).
 
 Extension hook for sections other features add (follow-ups, participation,
 references, decisions): every template receives
@@ -27,16 +28,23 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import os
+import pickle
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from ..cache import Store
 from ..model import Change, Comparison, Meeting, Status, Theme, Unit
+from . import fragments
+from .fragments import ordinal
 
 STATUSES = tuple(status.value for status in Status)
 SIGNIFICANCE_ORDER = ("major", "minor", "editorial")
@@ -66,12 +74,6 @@ def pair_path(old_id: str, new_id: str) -> str:
     return f"pairs/{safe_name(old_id)}--{safe_name(new_id)}.html"
 
 
-def ordinal(number: int) -> str:
-    """4 -> "4th", 21 -> "21st"."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
 def meeting_label(meeting: Meeting) -> str:
     """A short name for a column header: "4th meeting (2012)", else the meeting id."""
     if meeting.session and meeting.year:
@@ -79,6 +81,28 @@ def meeting_label(meeting: Meeting) -> str:
     if meeting.session:
         return f"{ordinal(meeting.session)} meeting"
     return meeting.meeting_id
+
+
+def followup_rows_html(
+    rows: list[dict], meetings: Iterable[Meeting], pairs: Iterable[tuple[str, str]], root: str, several_bodies: bool
+) -> list[Markup]:
+    """The rows of a follow-through table (`fragments.followup_row_html`), each meeting's name made once."""
+    names: dict[str, str] = {}
+    for meeting in meetings:
+        names.setdefault(meeting.meeting_id, meeting_label(meeting))
+    with_page = set(pairs)
+
+    def link(source_id: str, meeting_id: str) -> str:
+        if (source_id, meeting_id) in with_page:
+            return f"{escape(root)}{escape(pair_path(source_id, meeting_id))}"
+        return f"{escape(root)}index.html#meeting-{escape(safe_name(meeting_id))}"
+
+    return [fragments.followup_row_html(row, names, link, several_bodies) for row in rows]
+
+
+def rows_with(rows: list[dict], key: str, value: object) -> list[dict]:
+    """The rows whose `key` is `value`: `selectattr` in a template, without its cost on every row of every page."""
+    return [row for row in rows if row[key] == value]
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
@@ -98,9 +122,10 @@ class _Corpus:
     theme_labels: dict[str, str]
     pair_changes: dict[tuple[str, str], list[Change]]
     lineage: dict[tuple[str, str], str]
+    environment: jinja2.Environment
 
 
-def _corpus(comparison: Comparison) -> _Corpus:
+def _corpus(comparison: Comparison, environment: jinja2.Environment) -> _Corpus:
     meetings = {m.meeting_id: m for m in comparison.meetings}
     units = {(m.meeting_id, u.ref): u for m in comparison.meetings for u in m.units}
     positions = {(m.meeting_id, u.ref): i for m in comparison.meetings for i, u in enumerate(m.units)}
@@ -115,6 +140,7 @@ def _corpus(comparison: Comparison) -> _Corpus:
         theme_labels={t.id: t.label for t in themes},
         pair_changes=pair_changes,
         lineage=_lineages(comparison, meetings, pair_changes),
+        environment=environment,
     )
 
 
@@ -315,7 +341,15 @@ def _timeline_grid(corpus: _Corpus, timeline: tuple[str, ...]) -> dict:
     rows = [
         _grid_row(corpus, lineage, timeline, by_lineage[lineage]) for lineage in sorted(by_lineage, key=first_seen.get)
     ]
-    return {"body": corpus.meetings[timeline[0]].body, "meetings": [corpus.meetings[m] for m in timeline], "rows": rows}
+    meetings = [corpus.meetings[m] for m in timeline]
+    heads = _meeting_heads(corpus, meetings)
+    return {"body": meetings[0].body, "meetings": meetings, "meeting_heads": heads, "rows": rows}
+
+
+def _meeting_heads(corpus: _Corpus, meetings: list[Meeting]) -> list[tuple[Markup, Markup]]:
+    """Each meeting's name and dates for a grid's column heads, made once: every page of a theme repeats them."""
+    ui = corpus.environment.get_template("_macros.html.j2").module
+    return [(ui.meeting_name(m), ui.dates(m)) for m in meetings]
 
 
 def _grid_row(corpus: _Corpus, lineage: str, timeline: tuple[str, ...], cells: dict[str, dict]) -> dict:
@@ -328,6 +362,9 @@ def _grid_row(corpus: _Corpus, lineage: str, timeline: tuple[str, ...], cells: d
         "latest": latest,
         "theme": corpus.theme_labels.get(latest.theme, latest.theme),
         "theme_id": latest.theme,
+        "theme_path": theme_path(latest.theme),
+        "summary": excerpt(latest.text),
+        "html": {},  # (show_theme, root) -> the row's markup, see _grid_row_html
         "recommendation": any(c["recommendation"] for c in present),
         "themes": set().union(*(c["themes"] for c in present)),
     }
@@ -346,10 +383,20 @@ def _keep_rows(grids: list[dict], keep) -> list[dict]:
 # ---- pages ---------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+def _grid_row_html(row: dict, show_theme: bool, root: str) -> Markup:
+    """`fragments.grid_row_html`, made once per row and way of showing it (a row is on the page of
+    each of its themes)."""
+    if (show_theme, root) not in row["html"]:
+        row["html"][show_theme, root] = fragments.grid_row_html(row, show_theme, root)
+    return row["html"][show_theme, root]
+
+
+@functools.lru_cache(maxsize=2)
+def _environment(compiled: Path | None = None) -> jinja2.Environment:
+    """The report's templates; compiled ones kept in the folder `compiled` when given."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("compare.report", "templates"),
+        bytecode_cache=_CompiledTemplates(compiled) if compiled else None,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -363,9 +410,50 @@ def _environment() -> jinja2.Environment:
         safe_name=safe_name,
         meeting_label=meeting_label,
         statuses=STATUSES,
+        rows_with=rows_with,
+        followup_rows_html=followup_rows_html,
+        status_badge=fragments.status_badge,
+        change_row_html=fragments.change_row_html,
+        grid_row_html=_grid_row_html,
     )
     env.filters.update(ordinal=ordinal, excerpt=excerpt)
     return env
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept between runs, as Python keeps .pyc files: compiling them
+    is a good part of a run that finds everything else in the cache.
+
+    jinja2 drops a compiled template whose source changed; the folder is named by the
+    package's code (which holds the environment's settings) and jinja2's version (see
+    `_compiled_folder`). A file that cannot be read or written only costs time.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            with (self.folder / f"{bucket.key}.bin").open("rb") as file:
+                bucket.load_bytecode(file)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path = self.folder / f"{bucket.key}.bin"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(bucket.bytecode_to_string())
+            os.replace(temporary, path)
+        except OSError:
+            pass
+
+
+def _compiled_folder(store: Store | None) -> Path | None:
+    if store is None or store.folder is None:
+        return None
+    return store.folder / "templates" / store.key("templates", jinja2.__version__)
 
 
 @functools.lru_cache(maxsize=1)
@@ -379,18 +467,14 @@ def _assets() -> dict[str, str]:
 
 
 def _render(corpus: _Corpus, template: str, page: str, root: str, samples, **context) -> str:
-    return (
-        _environment()
-        .get_template(template)
-        .render(
-            page=page,
-            root=root,
-            extras=corpus.comparison.extras,
-            comparison=corpus.comparison,
-            samples=[m for m in samples if m.sample],
-            assets=_assets(),
-            **context,
-        )
+    return corpus.environment.get_template(template).render(
+        page=page,
+        root=root,
+        extras=corpus.comparison.extras,
+        comparison=corpus.comparison,
+        samples=[m for m in samples if m.sample],
+        assets=_assets(),
+        **context,
     )
 
 
@@ -430,22 +514,44 @@ def _theme_page(corpus: _Corpus, all_grids: list[dict], theme: Theme) -> str:
     return _render(corpus, "theme.html.j2", "theme", "../", shown, theme=theme, grids=grids)
 
 
-def _pair_page(corpus: _Corpus, old_id: str, new_id: str) -> str:
+def _pair_page(corpus: _Corpus, old_id: str, new_id: str, store: Store | None) -> str:
     old, new = corpus.meetings[old_id], corpus.meetings[new_id]
-    groups = _pair_groups(corpus, old_id, new_id)
-    rows = [row for group in groups for row in group["rows"]]
-    return _render(
-        corpus,
-        "pair.html.j2",
-        "pair",
-        "../",
-        [old, new],
-        old=old,
-        new=new,
-        groups=groups,
-        counts=_status_counts(rows),
-        total=len(rows),
-    )
+    content = _pair_content(corpus, old, new, store)
+    return _render(corpus, "pair.html.j2", "pair", "../", [old, new], old=old, new=new, content=content)
+
+
+def _pair_content(corpus: _Corpus, old: Meeting, new: Meeting, store: Store | None) -> Markup:
+    """What changed between the two meetings, theme by theme: nearly all of a pair page.
+
+    Kept in `store` by everything it is made from: the two meetings, the pair's rows,
+    the themes and the templates (`_page_digest`), so a run that adds a meeting
+    renders the new pair's alone.
+    """
+
+    def render() -> str:
+        groups = _pair_groups(corpus, old.meeting_id, new.meeting_id)
+        rows = [row for group in groups for row in group["rows"]]
+        return corpus.environment.get_template("_pair_content.html.j2").render(
+            root="../", old=old, new=new, groups=groups, counts=_status_counts(rows), total=len(rows)
+        )
+
+    if store is None or store.folder is None:
+        return Markup(render())
+    changes = tuple(corpus.pair_changes.get((old.meeting_id, new.meeting_id), ()))
+    inputs = (old, new, changes, _page_digest(corpus.themes))
+    return Markup(store.get_or_compute("pair-content", inputs, render, str, str))
+
+
+@functools.lru_cache(maxsize=4)
+def _page_digest(themes: tuple[Theme, ...]) -> str:
+    """SHA-256 of the themes, every template and jinja2's version: what every piece of page
+    depends on besides its own data (and the package's code, in every key)."""
+    digest = hashlib.sha256(repr(themes).encode("utf-8", "surrogatepass"))
+    digest.update(jinja2.__version__.encode())
+    folder = resources.files("compare.report").joinpath("templates")
+    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _recommendations_page(corpus: _Corpus, all_grids: list[dict]) -> str:
@@ -454,13 +560,18 @@ def _recommendations_page(corpus: _Corpus, all_grids: list[dict]) -> str:
     return _render(corpus, "recommendations.html.j2", "recommendations", "", shown, grids=grids)
 
 
-def render_pages(comparison: Comparison) -> dict[str, str]:
-    """Every page of the report, keyed by its path relative to the output folder, in a stable order."""
-    corpus = _corpus(comparison)
+def render_pages(comparison: Comparison, store: Store | None = None) -> dict[str, str]:
+    """Every page of the report, keyed by its path relative to the output folder, in a stable order.
+
+    `store` (compare.cache) keeps the compiled templates and the body of each pair page between runs.
+    """
+    compiled = _compiled_folder(store)
+    environment = _environment(compiled) if compiled else _environment()  # tests stand in for _environment()
+    corpus = _corpus(comparison, environment)
     grids = _grids(corpus)
     pages = {"index.html": _index_page(corpus), "recommendations.html": _recommendations_page(corpus, grids)}
     for theme in corpus.themes:
         pages[theme_path(theme.id)] = _theme_page(corpus, grids, theme)
     for old_id, new_id in comparison.pairs:
-        pages[pair_path(old_id, new_id)] = _pair_page(corpus, old_id, new_id)
+        pages[pair_path(old_id, new_id)] = _pair_page(corpus, old_id, new_id, store)
     return pages
