@@ -28,7 +28,6 @@ import argparse
 import contextlib
 import cProfile
 import difflib
-import inspect
 import io
 import json
 import os
@@ -109,8 +108,8 @@ def floor_seconds(paths: list[Path]) -> float:
 def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     """The `compare` command's work, stage by stage; returns the laps and the comparison."""
     import compare.cli  # noqa: F401  (every module the command loads at start-up, before the clock starts)
+    from compare import cache, pipeline, themes
     from compare import diff as diff_module
-    from compare import pipeline, themes
     from compare.corpus import load_corpus
     from compare.output import write_folder_atomic
     from compare.report import csv as csv_report
@@ -123,16 +122,15 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     loaded = load_corpus([corpus_dir], cache_dir=cache_dir)
     clock.lap("normalise")
     taxonomy = themes.load_taxonomy(None)
+    store = cache.Store(cache_dir)  # one store for both stages, as the command has
     with clock.inside("diffs_within_align", *word_diff_targets):
-        comparison = pipeline.build_comparison(
-            list(loaded.meetings.values()), taxonomy, **cache_options(pipeline, cache_dir)
-        )
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy, store=store)
     clock.lap("themes_align")
     with (
         clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")),
         clock.inside("html", (html_report, "render_pages")),
     ):
-        files = pipeline.report_files(comparison)
+        files = pipeline.report_files(comparison, store)
     clock.lap("report")
     write_folder_atomic(out_dir, files)
     clock.lap("write")
@@ -142,15 +140,6 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     laps["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     laps["report_files"] = len(files)
     return laps, loaded, comparison
-
-
-def cache_options(pipeline, cache_dir: Path) -> dict:
-    """The per-pair cache (compare.cache) for `build_comparison`, once it takes one as `store`."""
-    if "store" not in inspect.signature(pipeline.build_comparison).parameters:
-        return {}
-    from compare import cache
-
-    return {"store": cache.Store(cache_dir)}
 
 
 def unit_pairs(comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -137,7 +137,7 @@ def _write_report(
         bar.__exit__(None, None, None)
     for stale in comparison.extras.get("stale_decisions", ()):
         run.warn(f"stale decision: {stale}")
-    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison))
+    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison, store))
     click.echo(f"{out_dir / 'index.html'}")
 
 
