@@ -259,7 +259,7 @@ def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
     A meeting named by ordinal is keyed relative to this meeting's `session`
     when that is known, so "fifth meeting" in the fourth and "sixth meeting"
     in the fifth both read "the next meeting"; the meeting's own ordinal
-    ("held its fourth meeting") is left out. Sessions of the Conference and
+    ("held its fourth meeting") and earlier meetings are left out. Sessions of the Conference and
     other parent bodies are numbered apart and keyed as written.
     """
     found = []
@@ -268,7 +268,7 @@ def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
         written = f"{match.group(1).lower()} {kind}" + (" " + " ".join(parent.split()) if parent else "")
         if parent or not session:
             found.append((match.start(), written, written))
-        elif number != session:
+        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
             found.append((match.start(), _relative(number - session), written))
     for match in NEXT_TARGET.finditer(text):
         found.append((match.start(), _relative(1), " ".join(match.group().lower().split())))

@@ -319,3 +319,10 @@ def test_apply_significance_reads_both_units_and_the_meeting_context():
         ("editorial", "procedural paragraph dropped"),
     ]
     assert apply_significance(rows, [old, new]) == applied
+
+
+def test_a_reference_to_an_earlier_meeting_is_not_a_new_target():
+    from compare.significance import targets
+
+    assert targets("As recalled at its fourth meeting, the Working Group met.", session=5) == ()
+    assert targets("It asked for a paper for its sixth meeting.", session=5) != ()
