@@ -45,7 +45,15 @@ ANNEX = re.compile(r"^annex(?:es)?(?:\s+[IVX0-9]+)?\s*$", re.I)
 FOOTNOTE_BODY = re.compile(r"^\[\^(\w{1,4})\]\s*(.*)$", re.S)
 FOOTNOTE_MARK = re.compile(r"\[\^(\w{1,4})\]")
 TERMINAL = (".", ":", ";", "?", "!", ".”", '."', ")", "”")
-RECOMMENDATION_HEADING = re.compile(r"\brecommendations?\b", re.I)
+# A heading of recommendations: "Recommendations", "Conclusions and recommendations", "Recommendations of
+# the Working Group"; not a topic that mentions them ("Implementation of the recommendations of ...").
+RECOMMENDATION_HEADING = re.compile(
+    r"^\s*(?:(?:summary|list) of (?:the )?)?(?:(?:main|key|general|agreed) )?"
+    r"(?:(?:conclusions?|outcomes?|findings)\s+and\s+)?recommendations?\b",
+    re.I,
+)
+# A paragraph that only introduces the recommendations that follow it as paragraphs of their own.
+RECOMMENDATION_INTRO = re.compile(r"\bfollowing (?:conclusions and )?recommendations\b", re.I)
 RECOMMENDATION_LEAD_IN = re.compile(r"recommend", re.I)
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
@@ -356,13 +364,14 @@ def _mark_lead_ins_and_recommendations(raw_units: list[dict]) -> list[dict]:
         under_heading = any(
             RECOMMENDATION_HEADING.search(unit[key] or "") for key in ("chapter_title", "sub_title", "heading")
         )
+        introduces = len(unit["text"]) < 400 and bool(RECOMMENDATION_INTRO.search(unit["text"]))
         if unit["item"]:
             lead_in = by_ref.get(str(unit["paragraph"]), {}).get("text", "")
             unit["is_recommendation"] = under_heading or bool(
                 RECOMMENDATION_LEAD_IN.search(lead_in) and lead_in.rstrip().endswith(":")
             )
         else:
-            unit["is_recommendation"] = under_heading and not unit["is_lead_in"]
+            unit["is_recommendation"] = under_heading and not unit["is_lead_in"] and not introduces
     return raw_units
 
 

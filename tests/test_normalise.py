@@ -235,3 +235,16 @@ def test_symbol_page_headers_are_furniture_and_the_masthead_symbol_is_kept():
         "It adopted its report.",
         "Closing.",
     ]
+
+
+def test_recommendation_headings_and_introductions():
+    text = (
+        "## Working Group on Things\n\nI. Recommendations\n\n"
+        "1. The Working Group adopted the following recommendations.\n\n"
+        "2. States parties should designate central authorities.\n\n"
+        "3. The Secretariat should update the directory.\n\n"
+        "II. Implementation of the recommendations of the previous meeting\n\n"
+        "4. Speakers described the steps taken since the previous meeting.\n"
+    )
+    meeting = normalise_blocks(parse(text), source="x.md")
+    assert [u.ref for u in meeting.recommendations] == ["2", "3"]
