@@ -13,6 +13,8 @@ import itertools
 import math
 from collections.abc import Callable
 
+import pandas as pd
+
 from ..cache import Store
 from ..model import Change, Meeting
 
@@ -34,13 +36,7 @@ def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
 
 
 def rows_text(rows: list[dict], columns: list[str]) -> str:
-    """The CSV lines of `rows` (no header), written by pandas.
-
-    pandas is imported here, not at the top: a warm run reuses the cached lines of
-    every meeting and pair it has seen, and then never pays for the import.
-    """
-    import pandas as pd
-
+    """The CSV lines of `rows` (no header), written by pandas."""
     cells = [[_cell(row.get(c, "")) for c in columns] for row in rows]
     frame = pd.DataFrame(cells, columns=columns, dtype=object)
     return frame.to_csv(index=False, header=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
