@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -59,21 +60,20 @@ def _taxonomy(run: Run, path: Path | None):
     return run.stop_on_input_error(themes.load_taxonomy, path)
 
 
+@contextmanager
 def _progress(label: str, total: int):
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    """Yields a tick for each step done: a progress bar on stderr when it is a terminal, else nothing."""
     if not sys.stderr.isatty() or total < 2:
-        return None, None
-    bar = click.progressbar(length=total, label=label, file=sys.stderr)
-    bar.__enter__()
-    return bar, lambda _item: bar.update(1)
+        yield None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        yield lambda _item: bar.update(1)
 
 
 def _load(run: Run, inputs: list[Path], use_cache: bool):
     files, _ = corpus.expand_inputs(inputs)
-    bar, tick = _progress("Reading reports", len(files))
-    loaded = corpus.load_corpus(inputs, cache_dir=corpus.default_cache_dir() if use_cache else None, progress=tick)
-    if bar:
-        bar.__exit__(None, None, None)
+    with _progress("Reading reports", len(files)) as tick:
+        loaded = corpus.load_corpus(inputs, cache_dir=corpus.default_cache_dir() if use_cache else None, progress=tick)
     for error in loaded.errors:
         run.error(error)
     for warning in loaded.warnings:
@@ -129,12 +129,10 @@ def _write_report(
     if not meetings:
         run.exit()
     store = cache.Store(corpus.default_cache_dir() if use_cache else None)
-    bar, tick = _progress("Comparing meetings", len(meetings) - 1)
-    comparison = pipeline.build_comparison(
-        meetings, theme_set, reviewer_decisions, progress=tick, timelines=timelines, store=store
-    )
-    if bar:
-        bar.__exit__(None, None, None)
+    with _progress("Comparing meetings", len(meetings) - 1) as tick:
+        comparison = pipeline.build_comparison(
+            meetings, theme_set, reviewer_decisions, progress=tick, timelines=timelines, store=store
+        )
     for stale in comparison.extras.get("stale_decisions", ()):
         run.warn(f"stale decision: {stale}")
     run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison, store))

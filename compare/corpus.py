@@ -92,7 +92,7 @@ def load_meeting(path: Path, cache_dir: Path | None = None) -> Meeting:
             return replace(meeting_from_dict(json.loads(cached.read_text("utf-8"))), source=path.name)
         except (ValueError, TypeError):
             pass
-    meeting = normalise_file(path)
+    meeting = normalise_file(path, raw)
     _write_cache(cached, meeting)
     return meeting
 

@@ -82,8 +82,7 @@ def split_list(text: str) -> list[str]:
         part = part.strip()
         if part.startswith("and "):
             part = part[4:]
-        pieces = re.split(r"\s+and\s+(?![^(]*\))", part) if len(parts) > 0 else [part]
-        items.extend(pieces)
+        items.extend(re.split(r"\s+and\s+(?![^(]*\))", part))
     return [_clean(i.replace("\x00", "and")) for i in items if i.strip()]
 
 

@@ -96,10 +96,8 @@ def next_item(last: str) -> tuple[str, ...]:
 class Segment:
     text: str
     kind: BlockKind = BlockKind.TEXT
-    level: int = 0
     bold: bool = False
     cells: tuple[str, ...] = ()
-    after_break: bool = False  # a page or block break came just before it
 
 
 def _clean(text: str) -> str:
@@ -112,10 +110,8 @@ def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], b
     symbols_seen: set[str] = set()  # a symbol alone on a line is the masthead once, then a running header
     out: list[Segment] = []
     sample = False
-    page_break = False
     for block in blocks:
         if block.kind is BlockKind.PAGE_BREAK:
-            page_break = True
             continue
         if block.kind is BlockKind.TABLE_ROW:
             out.append(Segment(text=_clean(block.text), kind=block.kind, cells=tuple(_clean(c) for c in block.cells)))
@@ -134,16 +130,10 @@ def segments(blocks: list[Block], vocabulary: Counter) -> tuple[list[Segment], b
             continue
         text = dehyphenate("\n".join(line for line in lines if line), vocabulary)
         if block.kind is BlockKind.HEADING:
-            out.append(
-                Segment(text=_clean(text), kind=block.kind, level=block.level, bold=block.bold, after_break=page_break)
-            )
+            out.append(Segment(text=_clean(text), kind=block.kind, bold=block.bold))
         else:
             pieces = _split_at_markers(text.split("\n"))
-            for index, piece in enumerate(pieces):
-                out.append(
-                    Segment(text=piece, bold=block.bold and len(pieces) == 1, after_break=page_break and index == 0)
-                )
-        page_break = False
+            out.extend(Segment(text=piece, bold=block.bold and len(pieces) == 1) for piece in pieces)
     return out, sample
 
 
@@ -427,11 +417,11 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
     return replace(meeting, meeting_id=metadata.meeting_id(meeting))
 
 
-def normalise_file(path: Path) -> Meeting:
-    """Read and normalise one report file."""
+def normalise_file(path: Path, raw: bytes | None = None) -> Meeting:
+    """Read and normalise one report file; `raw`, its bytes when the caller already read them."""
     path = Path(path)
     blocks = read_blocks(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256(path.read_bytes() if raw is None else raw).hexdigest()
     try:
         return normalise_blocks(blocks, source=path.name, source_sha256=digest)
     except (NotAReport, ReportTooLarge) as error:
