@@ -491,7 +491,7 @@ def check(generated: list[Generated], meetings: dict) -> list[str]:
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    from compare.corpus import load_corpus
+    from compare.ingest.corpus import load_corpus
 
     n, out_dir = int(argv[0]), Path(argv[1])
     generated = generate(n, out_dir)

@@ -108,16 +108,17 @@ def floor_seconds(paths: list[Path]) -> float:
 def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     """The `compare` command's work, stage by stage; returns the laps and the comparison."""
     import compare.cli  # noqa: F401  (every module the command loads at start-up, before the clock starts)
-    from compare import cache, pipeline, themes
-    from compare import diff as diff_module
-    from compare.corpus import load_corpus
-    from compare.output import write_folder_atomic
+    from compare import cache, pipeline
+    from compare.analyse import diff as diff_module
+    from compare.analyse import themes
+    from compare.ingest.corpus import load_corpus
     from compare.report import csv as csv_report
     from compare.report import html as html_report
+    from compare.util.atomic import write_folder_atomic
 
     clock = Stopwatch()
     cpu_start = time.process_time()
-    align_module = sys.modules.get("compare.align")
+    align_module = sys.modules.get("compare.analyse.align")
     word_diff_targets = [(diff_module, "word_diff")] + ([(align_module, "word_diff")] if align_module else [])
     loaded = load_corpus([corpus_dir], cache_dir=cache_dir)
     clock.lap("normalise")
@@ -157,7 +158,7 @@ def unit_pairs(comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]
 
 def alternatives(comparison, paths_by_id: dict[str, Path]) -> dict[str, float]:
     """What a user would run instead, on the same corpus and the same pairs."""
-    from compare.diff import word_diff
+    from compare.analyse.diff import word_diff
 
     both, modified = unit_pairs(comparison)
     start = time.perf_counter()
@@ -363,7 +364,7 @@ def print_table(rows: list[dict], startup: float) -> None:
         "peak MB: its maximum resident set size. floor: read, decode and split into words. HtmlDiff:\n"
         "difflib.HtmlDiff().make_file over each consecutive pair of reports; SeqMatch: difflib.SequenceMatcher\n"
         f"over the words of the {last['unit_pairs']} aligned unit pairs at N={last['n']}; word_diff: "
-        "compare.diff.word_diff over the modified pairs alone."
+        "compare.analyse.diff.word_diff over the modified pairs alone."
     )
 
 

@@ -1,3 +1,3 @@
-from .cli import main
+from compare.cli import main
 
 main()

@@ -1,6 +1,6 @@
 """Per-meeting and per-pair results kept between runs, so a new report does not redo the others.
 
-`compare.corpus` already keeps each normalised meeting by the hash of its
+`compare.ingest.corpus` already keeps each normalised meeting by the hash of its
 file. The stages after it are also functions of one meeting (themes, the
 requests it makes of later meetings), of one consecutive pair (alignment with
 its word diffs, significance), of the units dropped so far and those new at a
@@ -26,8 +26,8 @@ Wiring: `pipeline.build_comparison` and `pipeline.report_files` take the
 store (one object for both, so digests are taken once); the former calls
 `assign_themes`, `align_pair`, `chain_lineages`, `apply_significance` and
 `follow_up` of this module in place of the functions of the same names in
-`compare.themes`, `compare.align`, `compare.significance` and
-`compare.followups`.
+`compare.analyse.themes`, `compare.analyse.align`, `compare.analyse.significance` and
+`compare.analyse.followups`.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from . import align, followups, significance, themes
-from .model import Change, Meeting, Status, Theme, Unit, WordDiff, meeting_from_dict
+from compare.analyse import align, followups, significance, themes
+from compare.model import Change, Meeting, Status, Theme, Unit, WordDiff, meeting_from_dict
 
 PACKAGE = Path(__file__).resolve().parent
 

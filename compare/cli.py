@@ -13,11 +13,13 @@ from pathlib import Path
 
 import click
 
-from . import cache, corpus, decisions, pipeline, themes
-from .errors import InputError
-from .markdown_out import meeting_markdown
-from .model import meeting_to_dict
-from .output import write_file_atomic, write_folder_atomic
+from compare import cache, decisions, pipeline
+from compare.analyse import themes
+from compare.ingest import corpus
+from compare.ingest.markdown_out import meeting_markdown
+from compare.model import meeting_to_dict
+from compare.util.atomic import write_file_atomic, write_folder_atomic
+from compare.util.errors import InputError
 
 EXIT_INPUT = 2
 

@@ -44,8 +44,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
-from .model import Change, Meeting, Status
+from compare.model import Change, Meeting, Status
+from compare.util.errors import InputError
 
 DEFAULT_PATH = Path("meetings") / "decisions.yaml"
 FILE_NAME = "decisions.yaml"

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from . import cache, decisions, followups, participation, themes
-from .model import Comparison, Meeting, Theme
-from .report import csv as csv_report
-from .report import html as html_report
+from compare import cache, decisions
+from compare.analyse import followups, participation, themes
+from compare.model import Comparison, Meeting, Theme
+from compare.report import csv as csv_report
+from compare.report import html as html_report
 
 
 def timelines_of(meetings: list[Meeting]) -> tuple[tuple[str, ...], ...]:

@@ -42,7 +42,7 @@ def seed_wrapped_text(format_dir, seed_blocks):
 @pytest.fixture(scope="session")
 def seed_pdf_blocks(seed_pdf):
     """The seed PDF read once: PDF reading is the slowest reader, so tests share its blocks."""
-    from compare.readers import read_blocks
+    from compare.ingest.readers import read_blocks
 
     return read_blocks(seed_pdf)
 

@@ -1,6 +1,6 @@
 """Build one report in every input format, with the damage real conversions do.
 
-Each writer takes the blocks of a report read by `compare.readers.markdown`
+Each writer takes the blocks of a report read by `compare.ingest.readers.markdown`
 (the seed, in the tests) and writes the same report as DOCX, PDF, HTML or a
 hard-wrapped plain-text export. None of them writes Markdown markup. The
 damage is the kind found in real files: headings styled unevenly, paragraphs
@@ -23,9 +23,9 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from compare.ingest.readers.markdown import parse
+from compare.ingest.readers.textcodec import decode_text
 from compare.model import Block, BlockKind
-from compare.readers.markdown import parse
-from compare.readers.textcodec import decode_text
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 JOB_NUMBER = "V.12-57344"
@@ -99,7 +99,7 @@ def split_marks(text: str) -> list[tuple[str, bool]]:
     runs, position = [], 0
     for match in MARK.finditer(text):
         if match.start() > position:
-            runs.append((text[position:match.start()], False))
+            runs.append((text[position : match.start()], False))
         runs.append((match.group(1), True))
         position = match.end()
     if position < len(text):
@@ -229,10 +229,12 @@ def _set_numbering(paragraph, num_id: str) -> None:
 
 
 def _footnote_reference(paragraph, mark: str) -> None:
-    paragraph._p.append(wml(
-        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:footnoteReference w:id="{int(mark) if mark.isdigit() else 1}"/></w:r>'
-    ))
+    paragraph._p.append(
+        wml(
+            '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:id="{int(mark) if mark.isdigit() else 1}"/></w:r>'
+        )
+    )
 
 
 def _add_footnotes(document, notes: dict[str, str]) -> None:
@@ -275,7 +277,7 @@ def write_wrapped_text(blocks: list[Block], path: Path) -> Path:
         lines = _text_lines(para)
         if lines:
             body.extend([*lines, ""])
-    pages = [body[i:i + LINES_PER_PAGE] for i in range(0, len(body), LINES_PER_PAGE)]
+    pages = [body[i : i + LINES_PER_PAGE] for i in range(0, len(body), LINES_PER_PAGE)]
     out = []
     for number, lines in enumerate(pages, 1):
         header = [RUNNING_TITLE, ""]
@@ -467,8 +469,9 @@ def _words(text: str, font: str, size: float) -> list[list[_Frag]]:
     return words
 
 
-def _wrap_words(words: list[list[_Frag]], first_width: float, width: float, space: float,
-                hyphenate: bool = True) -> list[list[list[_Frag]]]:
+def _wrap_words(
+    words: list[list[_Frag]], first_width: float, width: float, space: float, hyphenate: bool = True
+) -> list[list[list[_Frag]]]:
     """Greedy line breaking; a long word at a line end is hyphenated when the gap would be wide."""
     lines: list[list[list[_Frag]]] = [[]]
     used = 0.0
@@ -592,19 +595,31 @@ class _PdfLayout:
             text.textOut(run)
         self.canvas.drawText(text)
 
-    def paragraph(self, text: str, *, font: str = REGULAR, size: float = BODY_SIZE, leading: float = LEADING,
-                  justify: bool = True, space_before: float = 0.0) -> None:
+    def paragraph(
+        self,
+        text: str,
+        *,
+        font: str = REGULAR,
+        size: float = BODY_SIZE,
+        leading: float = LEADING,
+        justify: bool = True,
+        space_before: float = 0.0,
+    ) -> None:
         label = LABEL.match(text) if font == REGULAR else None
         label_x = LEFT + (INDENT if label and label.group(1).startswith("(") else 0.0)
         first_x = label_x + INDENT if label else LEFT
         rest_x = label_x
         space = _width([_Frag(" ", font, size)])
         self.y -= space_before
-        hard_lines = (text[label.end():] if label else text).split("\n")
+        hard_lines = (text[label.end() :] if label else text).split("\n")
         for hard_index, hard_line in enumerate(hard_lines):
             first = hard_index == 0
-            lines = _wrap_words(_words(hard_line, font, size), A4_WIDTH - RIGHT - (first_x if first else rest_x),
-                                A4_WIDTH - RIGHT - rest_x, space)
+            lines = _wrap_words(
+                _words(hard_line, font, size),
+                A4_WIDTH - RIGHT - (first_x if first else rest_x),
+                A4_WIDTH - RIGHT - rest_x,
+                space,
+            )
             for index, line in enumerate(lines):
                 marks = [f.text for word in line for f in word if f.rise]
                 self.ensure(leading, marks)
@@ -632,8 +647,10 @@ class _PdfLayout:
         for index, row in enumerate(rows):
             font = ITALIC if index == 0 else REGULAR
             space = _width([_Frag(" ", font, TABLE_SIZE)])
-            cells = [_wrap_words(_words(c, font, TABLE_SIZE), w - 2 * CELL_PAD, w - 2 * CELL_PAD, space, False)
-                     for c, w in zip(row, widths, strict=True)]
+            cells = [
+                _wrap_words(_words(c, font, TABLE_SIZE), w - 2 * CELL_PAD, w - 2 * CELL_PAD, space, False)
+                for c, w in zip(row, widths, strict=True)
+            ]
             height = max(len(c) for c in cells) * TABLE_LEADING + 2 * CELL_PAD
             self.ensure(height)
             x = LEFT
@@ -748,8 +765,11 @@ def hostile_no_text_pdf(path: Path) -> Path:
 
 
 def hostile_fake_docx(path: Path) -> Path:
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         This is a plain-text file that was given a .docx name.
         1. It has a numbered paragraph, but it is not a zip archive.
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return path

@@ -1,4 +1,4 @@
-"""compare.align: known evolutions of a report come out as the right rows and lineages.
+"""compare.analyse.align: known evolutions of a report come out as the right rows and lineages.
 
 Texts written here are illustrative samples made for these tests, not official documents.
 """
@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from compare import align
+from compare.analyse import align
+from compare.analyse.similarity import canonical, similarity_matrix
+from compare.ingest.normalise import normalise_file
 from compare.model import Meeting, Status, Unit
-from compare.normalise import normalise_file
-from compare.similarity import canonical, similarity_matrix
 
 SEED = Path(__file__).resolve().parent.parent / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 OLD, NEW, LATER = "wg-2012", "wg-2013", "wg-2014"

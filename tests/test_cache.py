@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from compare import align, cache, significance, themes
+from compare import cache
+from compare.analyse import align, significance, themes
+from compare.ingest.normalise import normalise_file
 from compare.model import meeting_to_dict
-from compare.normalise import normalise_file
 
 RAW = Path(__file__).resolve().parents[1] / "meetings" / "raw"
 SEED = RAW / "000_1a05589bd2cdbc0e.txt"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from compare.corpus import load_corpus, load_meeting
-from compare.markdown_out import meeting_markdown
+from compare.ingest.corpus import load_corpus, load_meeting
+from compare.ingest.markdown_out import meeting_markdown
+from compare.ingest.normalise import normalise_file
 from compare.model import meeting_to_dict
-from compare.normalise import normalise_file
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 
@@ -86,7 +86,7 @@ def test_the_cache_returns_the_same_meeting_without_normalising_again(tmp_path, 
     def no_normalising(path):
         raise AssertionError("normalised again despite the cache")
 
-    monkeypatch.setattr("compare.corpus.normalise_file", no_normalising)
+    monkeypatch.setattr("compare.ingest.corpus.normalise_file", no_normalising)
     assert meeting_to_dict(load_meeting(SEED, cache)) == meeting_to_dict(first)
 
 

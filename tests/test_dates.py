@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from compare.dates import format_date, format_date_run, parse_date, parse_date_run
+from compare.ingest.dates import format_date, format_date_run, parse_date, parse_date_run
 
 
 def test_lists_ranges_and_month_boundaries():

@@ -21,8 +21,8 @@ from compare.decisions import (
     remove_decision,
     stale_decisions,
 )
-from compare.errors import InputError
 from compare.model import Change, Meeting, Status, Unit
+from compare.util.errors import InputError
 
 OLD, NEW, LATER = "wg-2012-04", "wg-2013-05", "wg-2014-06"
 
@@ -295,7 +295,7 @@ def test_a_theme_outside_the_taxonomy_is_stale():
 
 
 def test_links_and_unlinks_change_the_alignment():
-    align = pytest.importorskip("compare.align")
+    align = pytest.importorskip("compare.analyse.align")
     text = "Member States were encouraged to designate central authorities for extradition under the Convention."
     other = "The Secretariat was requested to organise a regional workshop on videoconferencing for practitioners."
     old = Meeting(meeting_id=OLD, body="Working Group", units=(unit("3", text), unit("4", other)))

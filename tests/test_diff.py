@@ -1,4 +1,4 @@
-"""compare.diff: word-level diffs that read as whole words, with honest word counts."""
+"""compare.analyse.diff: word-level diffs that read as whole words, with honest word counts."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import diff
-from compare.diff import kept_share, new_text, old_text, sides, similarity, tokens, word_count, word_diff
+from compare.analyse import diff
+from compare.analyse.diff import kept_share, new_text, old_text, sides, similarity, tokens, word_count, word_diff
 
 SEED = Path(__file__).resolve().parent.parent / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 WORD_CHAR = re.compile(r"\w")

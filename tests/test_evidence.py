@@ -5,10 +5,10 @@ The sentences below are illustrative samples written for these tests, not text o
 
 from __future__ import annotations
 
-from compare.evidence import compile_taxonomy, gather, meeting_context
-from compare.extract import references
+from compare.analyse.evidence import compile_taxonomy, gather, meeting_context
+from compare.analyse.taxonomy import load_taxonomy
+from compare.ingest.extract import references
 from compare.model import Meeting, Theme
-from compare.taxonomy import load_taxonomy
 
 UNTOC = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
 UNCAC = "Conference of the States Parties to the United Nations Convention against Corruption"

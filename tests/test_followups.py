@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from compare.followups import (
+from compare.analyse.followups import (
     FOLLOWUP_COLUMNS,
     FollowUpStatus,
     find_requests,
@@ -22,8 +22,8 @@ from compare.followups import (
     followups_context,
     ordinal_value,
 )
+from compare.ingest.normalise import normalise_file
 from compare.model import Comparison, Meeting, Section, Table, Theme, Unit
-from compare.normalise import normalise_file
 from compare.report.html import pair_path, render_pages, theme_path
 
 RAW = Path(__file__).resolve().parent.parent / "meetings" / "raw"

@@ -12,11 +12,21 @@ import re
 import formats
 import pytest
 
-from compare.normalise import normalise_file
+from compare.ingest.normalise import normalise_file
 
 FORMATS = ["seed_docx", "seed_pdf", "seed_html", "seed_wrapped_text"]
-METADATA = ("body", "parent_body", "session", "year", "start_date", "end_date", "dates", "venue",
-            "distribution_date", "symbol")
+METADATA = (
+    "body",
+    "parent_body",
+    "session",
+    "year",
+    "start_date",
+    "end_date",
+    "dates",
+    "venue",
+    "distribution_date",
+    "symbol",
+)
 
 
 # Damage the normaliser does not heal yet, per (format, aspect). Strict: when it is healed the

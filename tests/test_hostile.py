@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare.corpus import load_corpus
-from compare.errors import InputError, ReportTooLarge
+from compare.ingest.corpus import load_corpus
+from compare.ingest.normalise import normalise_file
 from compare.model import meeting_to_dict
-from compare.normalise import normalise_file
+from compare.util.errors import InputError, ReportTooLarge
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 SAFE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")

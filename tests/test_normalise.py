@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.errors import InputError, NotAReport
-from compare.markdown_out import meeting_markdown
+from compare.ingest.markdown_out import meeting_markdown
+from compare.ingest.normalise import normalise_blocks, normalise_file
+from compare.ingest.readers.markdown import parse
 from compare.model import meeting_to_dict
-from compare.normalise import normalise_blocks, normalise_file
-from compare.readers.markdown import parse
+from compare.util.errors import InputError, NotAReport
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.errors import InputError
-from compare.output import write_folder_atomic
+from compare.util.atomic import write_folder_atomic
+from compare.util.errors import InputError
 
 
 def test_replaces_a_previous_report_whole_and_keeps_dotfiles(tmp_path):

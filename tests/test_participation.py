@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from compare.model import Comparison, Meeting, Reference, Unit
-from compare.normalise import normalise_file
-from compare.participation import (
+from compare.analyse.participation import (
     PARTICIPATION_COLUMNS,
     REFERENCE_COLUMNS,
     participation_context,
@@ -22,6 +20,8 @@ from compare.participation import (
     reference_rows,
     references_context,
 )
+from compare.ingest.normalise import normalise_file
+from compare.model import Comparison, Meeting, Reference, Unit
 from compare.report.html import render_pages
 
 SEED = Path(__file__).resolve().parent.parent / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"

@@ -12,9 +12,9 @@ import zipfile
 import formats
 import pytest
 
-from compare.errors import UnreadableReport
+from compare.ingest.readers import read_blocks
 from compare.model import BlockKind
-from compare.readers import read_blocks
+from compare.util.errors import UnreadableReport
 
 NUMBERED = re.compile(r"^(\d{1,3})\.\s")
 
@@ -140,15 +140,28 @@ MULTILEVEL = (
 
 
 def test_docx_numbering_levels_restart_and_bullets(tmp_path):
-    body = "".join([
-        _para("First.", "71"), _para("Item.", "71", 1), _para("Item two.", "71", 1), _para("Sub-item.", "71", 2),
-        _para("Second.", "71"), _para("New item.", "71", 1), _para("Restarted list.", "72"),
-        _para("A bullet point.", "73"),
-    ])
+    body = "".join(
+        [
+            _para("First.", "71"),
+            _para("Item.", "71", 1),
+            _para("Item two.", "71", 1),
+            _para("Sub-item.", "71", 2),
+            _para("Second.", "71"),
+            _para("New item.", "71", 1),
+            _para("Restarted list.", "72"),
+            _para("A bullet point.", "73"),
+        ]
+    )
     blocks = read_blocks(_docx_with_body(tmp_path / "numbered.docx", body, MULTILEVEL))
     assert texts(blocks) == [
-        "1. First.", "(a) Item.", "(b) Item two.", "(i) Sub-item.", "2. Second.", "(a) New item.",
-        "5. Restarted list.", "A bullet point.",
+        "1. First.",
+        "(a) Item.",
+        "(b) Item two.",
+        "(i) Sub-item.",
+        "2. Second.",
+        "(a) New item.",
+        "5. Restarted list.",
+        "A bullet point.",
     ]
 
 
@@ -156,12 +169,12 @@ def test_docx_runs_marks_links_revisions_and_tabs(tmp_path):
     body = (
         '<w:p><w:r><w:t xml:space="preserve">12.</w:t></w:r><w:r><w:tab/></w:r>'
         '<w:r><w:t xml:space="preserve">See the </w:t></w:r>'
-        '<w:hyperlink><w:r><w:t>linked report</w:t></w:r></w:hyperlink>'
-        '<w:del><w:r><w:delText> deleted words</w:delText></w:r></w:del>'
+        "<w:hyperlink><w:r><w:t>linked report</w:t></w:r></w:hyperlink>"
+        "<w:del><w:r><w:delText> deleted words</w:delText></w:r></w:del>"
         '<w:ins><w:r><w:t xml:space="preserve"> as amended</w:t></w:r></w:ins>'
         '<w:r><w:t>.</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r></w:p>'
         '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Run-in heading </w:t></w:r>'
-        '<w:r><w:rPr><w:b/></w:rPr><w:t>(article 16)</w:t></w:r></w:p>'
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>(article 16)</w:t></w:r></w:p>"
         '<w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
         '<w:r><w:t xml:space="preserve"> A footnote typed as a paragraph.</w:t></w:r></w:p>'
     )
@@ -175,16 +188,20 @@ def test_docx_runs_marks_links_revisions_and_tabs(tmp_path):
 
 def test_docx_section_breaks_page_break_before_and_hidden_text(tmp_path):
     body = (
-        '<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>One.</w:t></w:r></w:p>'
+        "<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>One.</w:t></w:r></w:p>"
         '<w:p><w:pPr><w:sectPr><w:type w:val="continuous"/></w:sectPr></w:pPr><w:r><w:t>Two.</w:t></w:r>'
-        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden.</w:t></w:r></w:p>'
-        '<w:p><w:r><w:t>Three.</w:t></w:r></w:p>'
-        '<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Four.</w:t></w:r></w:p>'
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hidden.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Three.</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>Four.</w:t></w:r></w:p>"
     )
     blocks = read_blocks(_docx_with_body(tmp_path / "sections.docx", body))
     assert [(b.kind, b.text, b.page) for b in blocks] == [
-        (BlockKind.TEXT, "One.", 1), (BlockKind.TEXT, "Two.", 1), (BlockKind.PAGE_BREAK, "", 2),
-        (BlockKind.TEXT, "Three.", 2), (BlockKind.PAGE_BREAK, "", 3), (BlockKind.TEXT, "Four.", 3),
+        (BlockKind.TEXT, "One.", 1),
+        (BlockKind.TEXT, "Two.", 1),
+        (BlockKind.PAGE_BREAK, "", 2),
+        (BlockKind.TEXT, "Three.", 2),
+        (BlockKind.PAGE_BREAK, "", 3),
+        (BlockKind.TEXT, "Four.", 3),
     ]
 
 
@@ -205,11 +222,11 @@ def test_pdf_page_breaks_match_the_pages(seed_pdf, seed_pdf_blocks):
 
 
 def test_pdf_paragraph_cut_by_a_page_continues_in_lower_case(seed_pdf_blocks):
-    after_break = [
-        seed_pdf_blocks[i + 2] for i, b in enumerate(seed_pdf_blocks[:-2]) if b.kind is BlockKind.PAGE_BREAK
-    ]
-    assert all(b.text == formats.RUNNING_TITLE for b in [seed_pdf_blocks[i + 1] for i, b in
-               enumerate(seed_pdf_blocks[:-1]) if b.kind is BlockKind.PAGE_BREAK])
+    after_break = [seed_pdf_blocks[i + 2] for i, b in enumerate(seed_pdf_blocks[:-2]) if b.kind is BlockKind.PAGE_BREAK]
+    assert all(
+        b.text == formats.RUNNING_TITLE
+        for b in [seed_pdf_blocks[i + 1] for i, b in enumerate(seed_pdf_blocks[:-1]) if b.kind is BlockKind.PAGE_BREAK]
+    )
     assert any(b.text[:1].islower() for b in after_break)
 
 
@@ -255,8 +272,12 @@ def test_pdf_ruled_table(tmp_path):
     data = [["Symbol", "Item", "Title"], ["A/1", "2", "Provisional agenda"], ["A/2", "3 and 4", "Background paper"]]
     path = tmp_path / "ruled.pdf"
     document = SimpleDocTemplate(str(path), pagesize=A4, invariant=1)
-    document.build([Paragraph("Annex", getSampleStyleSheet()["Heading1"]),
-                    Table(data, style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])])
+    document.build(
+        [
+            Paragraph("Annex", getSampleStyleSheet()["Heading1"]),
+            Table(data, style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+        ]
+    )
     blocks = read_blocks(path)
     assert [b.cells for b in blocks if b.kind is BlockKind.TABLE_ROW] == [tuple(r) for r in data]
     assert blocks[0].text == "Annex"
@@ -323,8 +344,12 @@ def test_html_bold_and_hidden_and_nested_tables(tmp_path):
     )
     blocks = read_blocks(path)
     assert [(b.text, b.bold) for b in blocks if b.kind is BlockKind.TEXT] == [
-        ("Whole bold line", True), ("Partly bold", False), ("Styled bold", True),
-        ("3. Third", False), ("7. Seventh", False), ("Bullet", False),
+        ("Whole bold line", True),
+        ("Partly bold", False),
+        ("Styled bold", True),
+        ("3. Third", False),
+        ("7. Seventh", False),
+        ("Bullet", False),
     ]
     assert rows(blocks) == [("Outer inner cell", "Two")]
 

@@ -181,8 +181,8 @@ def corpus_comparison() -> Comparison:
     pipeline = pytest.importorskip(
         "compare.pipeline", reason="compare.pipeline or one of its stages is missing", exc_type=ImportError
     )
-    from compare.corpus import load_corpus
-    from compare.taxonomy import load_taxonomy
+    from compare.analyse.taxonomy import load_taxonomy
+    from compare.ingest.corpus import load_corpus
 
     inputs = sorted(CORPUS.glob("*.json")) or sorted(p for p in (CORPUS / "raw").iterdir() if p.is_file())
     loaded = load_corpus(inputs)

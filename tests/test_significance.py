@@ -10,15 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.analyse.significance import actors, apply_significance, classify, operative_verbs, rank_key, targets
 from compare.model import Change, Meeting, Section, Status, Unit
-from compare.significance import (
-    actors,
-    apply_significance,
-    classify,
-    operative_verbs,
-    rank_key,
-    targets,
-)
 
 RECOMMENDATION = (
     "The Working Groups invited Member States that had not yet done so to designate contact points "
@@ -322,7 +315,7 @@ def test_apply_significance_reads_both_units_and_the_meeting_context():
 
 
 def test_a_reference_to_an_earlier_meeting_is_not_a_new_target():
-    from compare.significance import targets
+    from compare.analyse.significance import targets
 
     assert targets("As recalled at its fourth meeting, the Working Group met.", session=5) == ()
     assert targets("It asked for a paper for its sixth meeting.", session=5) != ()

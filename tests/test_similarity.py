@@ -1,10 +1,10 @@
-"""compare.similarity: what counts as the same text, and how alike two units read."""
+"""compare.analyse.similarity: what counts as the same text, and how alike two units read."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from compare.similarity import (
+from compare.analyse.similarity import (
     FORMULA_AGREEMENT,
     canonical,
     formula_agreement,

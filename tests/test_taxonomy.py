@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from compare.errors import InputError, TaxonomyError
-from compare.taxonomy import describe_taxonomy, load_taxonomy
+from compare.analyse.taxonomy import describe_taxonomy, load_taxonomy
+from compare.util.errors import InputError, TaxonomyError
 
 REQUIRED_IDS = {
     "extradition",

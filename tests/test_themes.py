@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.analyse.taxonomy import load_taxonomy
+from compare.analyse.themes import assign_themes, theme_counts
+from compare.ingest.normalise import normalise_file
 from compare.model import Meeting, Reference, Section, Theme, Unit
-from compare.normalise import normalise_file
-from compare.taxonomy import load_taxonomy
-from compare.themes import assign_themes, theme_counts
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 UNTOC = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"

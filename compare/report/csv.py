@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ..cache import Store
-from ..model import Change, Meeting
+from compare.cache import Store
+from compare.model import Change, Meeting
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

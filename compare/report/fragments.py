@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 
 from markupsafe import Markup, escape
 
-from ..model import Change
+from compare.model import Change
 
 RECOMMENDATION_BADGE = '<span class="badge badge-recommendation" title="Recommendation">Rec.</span>'
 ABSENT_CELL = '      <td class="cell cell-absent"><span class="absent" aria-label="not in this meeting">–</span></td>\n'

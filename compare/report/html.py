@@ -41,10 +41,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from ..cache import Store
-from ..model import Change, Comparison, Meeting, Status, Theme, Unit
-from . import fragments
-from .fragments import ordinal
+from compare.cache import Store
+from compare.model import Change, Comparison, Meeting, Status, Theme, Unit
+from compare.report import fragments
+from compare.report.fragments import ordinal
 
 STATUSES = tuple(status.value for status in Status)
 SIGNIFICANCE_ORDER = ("major", "minor", "editorial")

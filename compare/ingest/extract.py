@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Panellist, Reference, Unit
+from compare.model import Panellist, Reference, Unit
 
 SYMBOL = re.compile(r"\b(?:[A-Z]{1,8}/)(?:[A-Za-z0-9.]+/){1,6}[A-Za-z0-9.]*[A-Za-z0-9]\b")
 ARTICLE = re.compile(

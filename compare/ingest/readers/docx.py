@@ -30,9 +30,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UnreadableReport
-from ..model import Block, BlockKind
-from .labels import format_number, to_roman
+from compare.ingest.readers.labels import format_number, to_roman
+from compare.model import Block, BlockKind
+from compare.util.errors import UnreadableReport
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -117,8 +117,11 @@ class _Styles:
         for style in element.findall(w("style")):
             self.by_id[style.get(w("styleId"), "")] = _style_info(style)
         self.default_paragraph = next(
-            (style.get(w("styleId"), "") for style in element.findall(w("style"))
-             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true")),
+            (
+                style.get(w("styleId"), "")
+                for style in element.findall(w("style"))
+                if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true")
+            ),
             "",
         )
 
@@ -281,7 +284,7 @@ class _Walker:
 
     def _next_section_starts_page(self, sect_pr) -> bool:
         """A section break: the *next* section's `w:type` says whether it starts a new page (the default)."""
-        following = self.sections[self.sections.index(sect_pr) + 1:] if sect_pr in self.sections else []
+        following = self.sections[self.sections.index(sect_pr) + 1 :] if sect_pr in self.sections else []
         return not following or _val(following[0].find(w("type")), "nextPage") != "continuous"
 
     def _page_break(self) -> Block:
@@ -316,10 +319,14 @@ class _Walker:
         if rpr is not None and _on(rpr.find(w("vanish"))):
             return  # hidden text is not printed
         char_style = _val(rpr.find(w("rStyle"))) if rpr is not None else ""
-        bold = _first_known(_on(rpr.find(w("b"))) if rpr is not None else None,
-                            self.styles.first(char_style, "bold"), self.styles.first(style_id, "bold"))
-        superscript = _first_known(_superscript(rpr), self.styles.first(char_style, "superscript"),
-                                   self.styles.first(style_id, "superscript"))
+        bold = _first_known(
+            _on(rpr.find(w("b"))) if rpr is not None else None,
+            self.styles.first(char_style, "bold"),
+            self.styles.first(style_id, "bold"),
+        )
+        superscript = _first_known(
+            _superscript(rpr), self.styles.first(char_style, "superscript"), self.styles.first(style_id, "superscript")
+        )
         for child in run:
             name = _local(child)
             if name == "t":

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .model import Meeting, Unit
-from .ordinals import ordinal_value
+from compare.model import Meeting, Unit
+from compare.util.ordinals import ordinal_value
 
 _MEETING = r"(?:meeting|session)s?"
 _CONNECTOR = r"(?:of|on|to|the|and|against|for|in)"

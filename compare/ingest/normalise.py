@@ -11,7 +11,7 @@ The work happens in three passes:
    paragraphs, lettered items, the annex table and footnotes. Numbers and
    letters are only taken when they continue the sequence, so "questions
    (a) and (b) above" wrapped onto a new line is never an item.
-3. metadata and extraction (`compare.metadata`, `compare.extract`).
+3. metadata and extraction (`compare.ingest.metadata`, `compare.ingest.extract`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import extract, metadata
-from .errors import NotAReport, ReportTooLarge
-from .furniture import (
+from compare.ingest import extract, metadata
+from compare.ingest.furniture import (
     SAMPLE_LINE,
     SYMBOL_LINE,
     dehyphenate,
@@ -33,8 +32,9 @@ from .furniture import (
     superscripts_to_marks,
     vocabulary_of,
 )
-from .model import Block, BlockKind, Footnote, Meeting, Section, Table, Unit
-from .readers import read_blocks
+from compare.ingest.readers import read_blocks
+from compare.model import Block, BlockKind, Footnote, Meeting, Section, Table, Unit
+from compare.util.errors import NotAReport, ReportTooLarge
 
 PARAGRAPH = re.compile(r"^(\d{1,4})\.\s+(\S.*)$", re.S)
 MAX_UNITS = 2000  # keeps alignment (all pairs of two meetings) within seconds and memory

@@ -14,12 +14,12 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import code_digest
-from .errors import InputError
-from .model import Meeting, meeting_from_dict, meeting_to_dict
-from .normalise import normalise_file
-from .readers import REGISTRY
-from .safepaths import check_meeting_id
+from compare.cache import code_digest
+from compare.ingest.normalise import normalise_file
+from compare.ingest.readers import REGISTRY
+from compare.model import Meeting, meeting_from_dict, meeting_to_dict
+from compare.util.errors import InputError
+from compare.util.safepaths import check_meeting_id
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Align the units of two consecutive meetings, and chain the pairs into lineages.
 
 `align_pair` scores every (old unit, new unit) pair by text similarity
-(`compare.similarity`), lets only pairs at or above `MODIFIED_THRESHOLD` be
+(`compare.analyse.similarity`), lets only pairs at or above `MODIFIED_THRESHOLD` be
 matched, and picks the matching with one global assignment
 (`scipy.optimize.linear_sum_assignment`), not greedily: each candidate pair
 weighs its margin over the threshold plus small bonuses for where it sits
@@ -31,7 +31,7 @@ in use:
   States 0.49-0.97 (a panellist paragraph whose long list of names and
   roles became a short list of names scores 0.22 and is missed); in the
   illustrative 2013/2014 meetings, a formula repeated around an entirely
-  new list of States or panellists 0.63-0.70 (see `compare.similarity`);
+  new list of States or panellists 0.63-0.70 (see `compare.analyse.similarity`);
 - false pairs, a unit against another unit of its pool (recommendation
   or paragraph) and that unit's variants: 99th percentile 0.34, 99.9th
   0.42, max 0.46 (two panellist paragraphs of one template, 0.50-0.57,
@@ -68,9 +68,9 @@ from itertools import pairwise
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from .diff import word_count, word_diff
-from .model import Change, Meeting, Status, Unit
-from .similarity import canonical, similarity_matrix
+from compare.analyse.diff import word_count, word_diff
+from compare.analyse.similarity import canonical, similarity_matrix
+from compare.model import Change, Meeting, Status, Unit
 
 MODIFIED_THRESHOLD = 0.45  # text similarity from which two units can be the same unit
 RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier

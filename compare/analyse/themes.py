@@ -11,7 +11,7 @@ Signals, strongest first:
    ("Introduction", "Opening of the meeting") decide too, unless the unit's
    own words clearly name one topic and no procedure.
 2. The unit's own citations of Convention articles and its keywords
-   (`compare.evidence`): under a heading with no topic ("Conclusions and
+   (`compare.analyse.evidence`): under a heading with no topic ("Conclusions and
    recommendations") the unit's own words decide.
 3. Its neighbours, when the unit itself says nothing a theme recognises: the
    themes that the lead-in of its list and the adjacent units under the same
@@ -28,10 +28,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .evidence import Context, Evidence, Index, compile_taxonomy, gather, meeting_context
-from .extract import references as cited_in
-from .model import Meeting, Section, Theme, Unit
-from .taxonomy import describe_taxonomy, load_taxonomy, parse_taxonomy
+from compare.analyse.evidence import Context, Evidence, Index, compile_taxonomy, gather, meeting_context
+from compare.analyse.taxonomy import describe_taxonomy, load_taxonomy, parse_taxonomy
+from compare.ingest.extract import references as cited_in
+from compare.model import Meeting, Section, Theme, Unit
 
 __all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy", "theme_counts"]
 

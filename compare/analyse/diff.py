@@ -24,7 +24,7 @@ import time
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from .model import WordDiff
+from compare.model import WordDiff
 
 # a word keeps its inner hyphens, apostrophes, slashes and dots
 # ("police-to-police", "CTOC/COP/WG.3/2012/1", "5/7") and digit groups ("1,000")

@@ -29,15 +29,63 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Block, BlockKind
-from .labels import to_letters, to_roman
-from .textcodec import decode_text
+from compare.ingest.readers.labels import to_letters, to_roman
+from compare.ingest.readers.textcodec import decode_text
+from compare.model import Block, BlockKind
 
-DROPPED = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "object", "embed",
-           "iframe", "svg", "math", "button", "select", "option", "input", "textarea", "canvas", "map"}
-BLOCK_TAGS = {"p", "div", "li", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer",
-              "aside", "nav", "main", "address", "figure", "figcaption", "caption", "center", "form",
-              "fieldset", "legend", "details", "summary", "ul", "ol", "dl", "body", "html"}
+DROPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "object",
+    "embed",
+    "iframe",
+    "svg",
+    "math",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "canvas",
+    "map",
+}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "main",
+    "address",
+    "figure",
+    "figcaption",
+    "caption",
+    "center",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "ul",
+    "ol",
+    "dl",
+    "body",
+    "html",
+}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD_TAGS = {"b", "strong"}
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -52,8 +100,15 @@ FOOTNOTE_REF_CLASS = re.compile(r"footnote-?ref|FootnoteReference|noteref", re.I
 FOOTNOTE_LIST = re.compile(r"footnotes|endnotes", re.I)
 BACKLINK = re.compile(r"footnote-back|backlink|doc-backlink", re.I)
 WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
-WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-                  "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
+WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "l1": "cp1252",
+}
 
 
 def read(path: Path) -> list[Block]:
@@ -177,8 +232,9 @@ class _Walker:
         for row in _rows(table):
             cells = tuple(_cell_text(cell) for cell in row.find_all(["td", "th"], recursive=False))
             if any(cells):
-                self.blocks.append(Block(text=" ".join(c for c in cells if c), kind=BlockKind.TABLE_ROW,
-                                         cells=cells, page=self.page))
+                self.blocks.append(
+                    Block(text=" ".join(c for c in cells if c), kind=BlockKind.TABLE_ROW, cells=cells, page=self.page)
+                )
         caption = table.find("caption", recursive=False)
         if caption is not None:
             self.walk(caption)
@@ -263,8 +319,11 @@ def _int(value, default: int) -> int:
 
 def _footnote_list(ordered) -> bool:
     for element in [ordered, *ordered.parents]:
-        marker = " ".join(element.get("class", []) if hasattr(element, "get") else []) + " " + (
-            element.get("role", "") if hasattr(element, "get") else "")
+        marker = (
+            " ".join(element.get("class", []) if hasattr(element, "get") else [])
+            + " "
+            + (element.get("role", "") if hasattr(element, "get") else "")
+        )
         if FOOTNOTE_LIST.search(marker):
             return True
     return False

@@ -43,10 +43,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from . import extract
-from .diff import word_diff, words
-from .model import Change, Meeting, Status, Unit
-from .ordinals import ORDINAL_PATTERN, ordinal_value
+from compare.analyse.diff import word_diff, words
+from compare.ingest import extract
+from compare.model import Change, Meeting, Status, Unit
+from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
 MAJOR, MINOR, EDITORIAL = "major", "minor", "editorial"
 SIGNIFICANCE_RANK = {MAJOR: 0, MINOR: 1, EDITORIAL: 2}

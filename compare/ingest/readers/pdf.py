@@ -31,11 +31,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UnreadableReport
-from ..model import Block, BlockKind
+from compare.model import Block, BlockKind
+from compare.util.errors import UnreadableReport
 
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\u00ad": "-"})
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": "-"}
+)
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,bd\b|-bd\b", re.I)
 MARK_DIGITS = re.compile(r"^\d{1,3}$")
 SENTENCE_END = re.compile(r"[.:;!?][”\"’')\]]*(?:\[\^\w+\])*$")
@@ -172,7 +173,8 @@ def _describe(cause: object) -> str:
 def _page_lines(page, number: int) -> list[_Line]:
     tables = _ruled_tables(page)
     words = [
-        _word(w) for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+        _word(w)
+        for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
         if w.get("upright", True) and not any(_inside(w, bbox) for bbox, _rows in tables)
     ]
     lines = [_Line([], number, top=bbox[1], table=rows) for bbox, rows in tables]
@@ -182,8 +184,13 @@ def _page_lines(page, number: int) -> list[_Line]:
 
 def _word(raw: dict) -> _Word:
     return _Word(
-        text=raw["text"].translate(LIGATURES), x0=raw["x0"], x1=raw["x1"], top=raw["top"], bottom=raw["bottom"],
-        size=round(float(raw.get("size", 0.0)), 1), bold=bool(BOLD_FONT.search(raw.get("fontname", ""))),
+        text=raw["text"].translate(LIGATURES),
+        x0=raw["x0"],
+        x1=raw["x1"],
+        top=raw["top"],
+        bottom=raw["bottom"],
+        size=round(float(raw.get("size", 0.0)), 1),
+        bold=bool(BOLD_FONT.search(raw.get("fontname", ""))),
     )
 
 
@@ -271,7 +278,9 @@ def _usual_pitch(lines: list[_Line]) -> float:
     ratios = [
         (line.bottom - previous.bottom) / line.size
         for previous, line in zip(lines, lines[1:], strict=False)
-        if line.page == previous.page and abs(line.size - previous.size) < 0.5 and line.size > 0
+        if line.page == previous.page
+        and abs(line.size - previous.size) < 0.5
+        and line.size > 0
         and 0.8 < (line.bottom - previous.bottom) / line.size < 3.0
     ]
     return statistics.median(ratios) if ratios else 1.2
@@ -290,8 +299,11 @@ class _Group:
 
     def blocks(self, heading_levels: dict[float, int]) -> list[Block]:
         if self.rows:
-            return [Block(text=" ".join(c for c in row if c), kind=BlockKind.TABLE_ROW, cells=row, page=self.page)
-                    for row in self.rows if any(row)]
+            return [
+                Block(text=" ".join(c for c in row if c), kind=BlockKind.TABLE_ROW, cells=row, page=self.page)
+                for row in self.rows
+                if any(row)
+            ]
         text = "\n".join(line.text for line in self.lines).strip()
         if not text:
             return []
@@ -302,8 +314,14 @@ class _Group:
 
 
 def _heading_levels(groups: list[_Group], body_size: float) -> dict[float, int]:
-    sizes = sorted({round(g.lines[0].size * 2) / 2 for g in groups if not g.rows and g.lines[0].words
-                    and g.lines[0].size > body_size * HEADING_RATIO}, reverse=True)
+    sizes = sorted(
+        {
+            round(g.lines[0].size * 2) / 2
+            for g in groups
+            if not g.rows and g.lines[0].words and g.lines[0].size > body_size * HEADING_RATIO
+        },
+        reverse=True,
+    )
     return {size: level for level, size in enumerate(sizes, 1)}
 
 

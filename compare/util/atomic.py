@@ -7,8 +7,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import InputError
-from .safepaths import inside
+from compare.util.errors import InputError
+from compare.util.safepaths import inside
 
 REPORT_MARKERS = ("index.html", "meetings.csv")
 

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from .model import Meeting
+from compare.model import Meeting
 
 PARTICIPATION_COLUMNS = ("meeting_id", "body", "session", "year", "state", "made_statement")
 REFERENCE_COLUMNS = (

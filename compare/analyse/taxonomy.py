@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import TaxonomyError
-from .model import Theme
+from compare.model import Theme
+from compare.util.errors import TaxonomyError
 
 BUILT_IN = "taxonomy.yaml"
 # libyaml's loader when PyYAML was built with it (ten times faster), with the same node marks.
@@ -30,7 +30,7 @@ KNOWN_FIELDS = ("id", "label", "description", "procedural", *LIST_FIELDS)
 def load_taxonomy(path: Path | None = None) -> tuple[Theme, ...]:
     """The themes of `path`, or of the built-in taxonomy when `path` is None."""
     if path is None:
-        source = resources.files("compare").joinpath(BUILT_IN)
+        source = resources.files("compare.analyse").joinpath(BUILT_IN)
         return parse_taxonomy(source.read_text(encoding="utf-8"), BUILT_IN)
     path = Path(path)
     try:

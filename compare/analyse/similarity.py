@@ -3,7 +3,7 @@
 The text similarity of two units is the mean of two measures, each 0..1:
 
 - word order: 2 * (longest common subsequence of words) / (words of both),
-  `compare.diff.similarity`. It rewards text kept in place, so a paragraph
+  `compare.analyse.diff.similarity`. It rewards text kept in place, so a paragraph
   whose dates and names changed stays close, and it is what the word diff
   shows;
 - character n-grams: the cosine of TF-IDF vectors of the 3- to 5-letter
@@ -15,7 +15,7 @@ The text similarity of two units is the mean of two measures, each 0..1:
 Each measure alone lets some pairs through that the other catches: word
 order is fooled by shared function words in two long unrelated paragraphs,
 n-grams by two paragraphs on one topic. Their mean separates them better
-than either (see `compare.align` for the calibration).
+than either (see `compare.analyse.align` for the calibration).
 
 One exception lifts the mean: procedural paragraphs repeat a formula
 around names that all change ("Statements were made by representatives of
@@ -45,7 +45,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from .diff import TOKEN, WORD, words
+from compare.analyse.diff import TOKEN, WORD, words
 
 NGRAM_SIZES = (3, 4, 5)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .model import Meeting, Reference, Theme
+from compare.model import Meeting, Reference, Theme
 
 ARTICLE_POINTS = 2.0
 WHOLE_ARTICLE_SHARE = 0.25  # what a theme listing article 18 gets for a cite of article 18, paragraph 18

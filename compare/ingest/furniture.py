@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Block, BlockKind
+from compare.model import Block, BlockKind
 
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 SUPERSCRIPT_MARK = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")

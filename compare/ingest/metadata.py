@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import parse_date, parse_date_run
-from .furniture import SYMBOL_LINE
-from .model import Meeting, Unit
-from .ordinals import ORDINAL_PATTERN, ordinal_value
+from compare.ingest.dates import parse_date, parse_date_run
+from compare.ingest.furniture import SYMBOL_LINE
+from compare.model import Meeting, Unit
+from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
 _ORDINAL = ORDINAL_PATTERN
 SESSION_PATTERNS = (

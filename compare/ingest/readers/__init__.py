@@ -2,7 +2,7 @@
 
 A reader extracts text and what its format knows of style (heading level,
 bold, table cells); it never interprets report conventions, which live in
-`compare.normalise`. Heavy format libraries are imported inside each reader,
+`compare.ingest.normalise`. Heavy format libraries are imported inside each reader,
 so a missing PDF library cannot break Markdown input.
 """
 
@@ -11,10 +11,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ..errors import InputError, UnreadableReport, UnsupportedFormat
-from ..model import Block
+from compare.model import Block
+from compare.util.errors import InputError, UnreadableReport, UnsupportedFormat
 
-# suffix -> module under compare.readers that defines `read(path) -> list[Block]`
+# suffix -> module under compare.ingest.readers that defines `read(path) -> list[Block]`
 REGISTRY: dict[str, str] = {
     ".md": "markdown",
     ".markdown": "markdown",

@@ -7,8 +7,8 @@ original source name and hash, which the text alone could not carry.
 
 from __future__ import annotations
 
-from .dates import format_date, format_date_run
-from .model import Meeting, Unit
+from compare.ingest.dates import format_date, format_date_run
+from compare.model import Meeting, Unit
 
 SAMPLE_NOTICE = "Illustrative sample - not an official document"
 

@@ -11,8 +11,8 @@ import html
 import re
 from pathlib import Path
 
-from ..model import Block, BlockKind
-from .textcodec import decode_text
+from compare.ingest.readers.textcodec import decode_text
+from compare.model import Block, BlockKind
 
 HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
