@@ -13,10 +13,8 @@ from pathlib import Path
 
 import click
 
-from compare import cache, decisions, pipeline
-from compare.analyse import themes
-from compare.ingest import corpus
-from compare.ingest.markdown_out import meeting_markdown
+from compare.analyse import decisions
+from compare.analyse import taxonomy as taxonomies
 from compare.model import meeting_to_dict
 from compare.util.atomic import write_file_atomic, write_folder_atomic
 from compare.util.errors import InputError
@@ -59,7 +57,7 @@ def taxonomy_option(command):
 
 
 def _taxonomy(run: Run, path: Path | None):
-    return run.stop_on_input_error(themes.load_taxonomy, path)
+    return run.stop_on_input_error(taxonomies.load_taxonomy, path)
 
 
 @contextmanager
@@ -72,10 +70,19 @@ def _progress(label: str, total: int):
         yield lambda _item: bar.update(1)
 
 
+def _memo(use_cache: bool):
+    from compare.memo import Memo, default_folder
+
+    return Memo(default_folder() if use_cache else None)
+
+
 def _load(run: Run, inputs: list[Path], use_cache: bool):
+    from compare import pipeline
+    from compare.ingest import corpus
+
     files, _ = corpus.expand_inputs(inputs)
     with _progress("Reading reports", len(files)) as tick:
-        loaded = corpus.load_corpus(inputs, cache_dir=corpus.default_cache_dir() if use_cache else None, progress=tick)
+        loaded = pipeline.load(inputs, _memo(use_cache), progress=tick)
     for error in loaded.errors:
         run.error(error)
     for warning in loaded.warnings:
@@ -104,6 +111,9 @@ def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) ->
     run = Run()
     theme_set = _taxonomy(run, taxonomy)
     loaded = _load(run, list(inputs), use_cache=False)
+    from compare.analyse import themes
+    from compare.ingest.markdown_out import meeting_markdown
+
     for meeting_id, meeting in sorted(loaded.meetings.items()):
         meeting = themes.assign_themes(meeting, theme_set)
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
@@ -125,19 +135,21 @@ def _write_report(
     use_cache: bool,
     timelines=None,
 ) -> None:
+    from compare import pipeline
+
     theme_set = _taxonomy(run, taxonomy)
-    reviewer_decisions = run.stop_on_input_error(pipeline.load_decisions, decisions_file, inputs)
+    path = pipeline.decisions_path(decisions_file, inputs)
+    reviewer_decisions = run.stop_on_input_error(decisions.load_decisions, path) if path else ()
     meetings = list(loaded.meetings.values())
     if not meetings:
         run.exit()
-    store = cache.Store(corpus.default_cache_dir() if use_cache else None)
     with _progress("Comparing meetings", len(meetings) - 1) as tick:
         comparison = pipeline.build_comparison(
-            meetings, theme_set, reviewer_decisions, progress=tick, timelines=timelines, store=store
+            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=_memo(use_cache)
         )
-    for stale in comparison.extras.get("stale_decisions", ()):
+    for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison, store))
+    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison))
     click.echo(f"{out_dir / 'index.html'}")
 
 
@@ -194,7 +206,7 @@ def diff(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
 def themes_command(taxonomy: Path | None) -> None:
     """Print the theme taxonomy in use (id, label, Convention articles, keywords)."""
     run = Run()
-    click.echo(themes.describe_taxonomy(_taxonomy(run, taxonomy)))
+    click.echo(taxonomies.describe_taxonomy(_taxonomy(run, taxonomy)))
 
 
 def decisions_option(command):

@@ -1,120 +1,149 @@
-"""The whole comparison, stage by stage: themes, timelines, alignment, lineages, extras.
+"""The whole run, stage by stage: read, theme, align, chain, grade, follow up, report.
 
-Each stage is a function of the previous stage's plain data (compare.model);
-this module only calls them in order. The CLI calls `build_comparison` and
+This is the only module that calls the stages, in order, and the only user of
+the memo (`compare.memo`): every stage is a pure function of model data and
+knows neither. The CLI and the service call `load`, `build_comparison` and
 `report_files`; tests call them directly.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from compare import cache, decisions
-from compare.analyse import followups, participation, themes
-from compare.model import Comparison, Meeting, Theme
-from compare.report import csv as csv_report
-from compare.report import html as html_report
+from compare.analyse import align, decisions, followups, participation, significance, themes, timelines
+from compare.ingest import corpus, normalise
+from compare.ingest.readers import file_digest
+from compare.memo import Memo
+from compare.model import Change, Comparison, Decision, Meeting, Theme, changes_by_pair
+from compare.util.errors import InputError
+
+NO_MEMO = Memo(None)
 
 
-def timelines_of(meetings: list[Meeting]) -> tuple[tuple[str, ...], ...]:
-    """Each body's meeting ids in date order; bodies in name order."""
-    by_body: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in meetings:
-        by_body[meeting.body].append(meeting)
-    return tuple(
-        tuple(m.meeting_id for m in sorted(group, key=lambda m: (m.start_date or str(m.year), m.session, m.meeting_id)))
-        for _, group in sorted(by_body.items())
-    )
+def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None = None) -> corpus.Loaded:
+    """Every input as a Meeting; bad inputs are collected, never raised, so the rest go on."""
+    files, errors = corpus.expand_inputs(list(paths))
+    loaded = corpus.Loaded(errors=errors)
+    for path in corpus.reading_order(files):
+        try:
+            corpus.add(loaded, _meeting(path, memo), path)
+        except InputError as error:
+            loaded.errors.append(error)
+        if progress:
+            progress(path)
+    return loaded
+
+
+def _meeting(path: Path, memo: Memo) -> Meeting:
+    if corpus.is_json(path):
+        return corpus.read_json(path)
+    return memo.call(normalise.normalise_report, path, file_digest(path))
 
 
 def build_comparison(
-    meetings: list[Meeting],
+    meetings: Sequence[Meeting],
     taxonomy: tuple[Theme, ...],
-    reviewer_decisions: tuple = (),
-    progress=None,
-    timelines: tuple[tuple[str, ...], ...] | None = None,
-    store: cache.Store | None = None,
+    reviewer_decisions: tuple[Decision, ...] = (),
+    progress: Callable | None = None,
+    order: tuple[tuple[str, ...], ...] | None = None,
+    memo: Memo = NO_MEMO,
 ) -> Comparison:
     """Themes, alignment of every consecutive pair of each body, lineages, significance, follow-ups.
 
-    `timelines` overrides the grouping by body (`diff` pairs exactly the two meetings it is given);
-    `store` keeps per-meeting and per-pair results between runs (see compare.cache).
+    `order` overrides the grouping into timelines (`diff` pairs exactly the two meetings it is given).
     """
     themed = [
-        decisions.apply_theme_decisions(cache.assign_themes(store, m, taxonomy), reviewer_decisions) for m in meetings
+        decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, tuple(taxonomy)), reviewer_decisions)
+        for m in meetings
     ]
-    timelines = timelines or timelines_of(themed)
-    order = {mid: i for i, mid in enumerate(mid for ids in timelines for mid in ids)}
-    themed.sort(key=lambda m: order[m.meeting_id])
+    order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}
-    changes = []
-    for ids in timelines:
-        for old_id, new_id in zip(ids, ids[1:], strict=False):
-            links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
-            changes.extend(cache.align_pair(store, by_id[old_id], by_id[new_id], links=links, unlinks=unlinks))
-            if progress:
-                progress(new_id)
-    changes, lineage_of = cache.chain_lineages(store, timelines, by_id, tuple(changes))
-    changes = cache.apply_significance(store, changes, by_id)
-    changes = decisions.apply_change_decisions(changes, reviewer_decisions)
+    ordered = tuple(by_id[mid] for ids in order for mid in ids)
+    changes = _aligned(order, by_id, reviewer_decisions, memo, progress)
+    changes, lineage_of = _chained(order, by_id, changes, memo)
+    changes = decisions.apply_change_decisions(_graded(changes, by_id, taxonomy, memo), reviewer_decisions)
     comparison = Comparison(
-        meetings=tuple(themed),
-        timelines=timelines,
-        changes=tuple(changes),
+        meetings=ordered,
+        timelines=order,
+        changes=changes,
         lineage_of=lineage_of,
         themes=tuple(taxonomy),
+        followups=_followed_up(order, by_id, memo),
+        participation=participation.participation(ordered),
+        citations=participation.citations(ordered),
+        decisions=tuple(reviewer_decisions),
     )
-    comparison.extras.update(_extras(comparison, by_id, reviewer_decisions, store))
-    return comparison
+    stale = decisions.stale_decisions(
+        reviewer_decisions,
+        ordered,
+        changes=changes,
+        pairs=comparison.pairs,
+        theme_ids={t.id for t in taxonomy},
+    )
+    return Comparison(**{**comparison.__dict__, "stale_decisions": stale})
 
 
-def _extras(
-    comparison: Comparison, by_id: dict[str, Meeting], reviewer_decisions: tuple, store: cache.Store | None
-) -> dict:
-    found = cache.follow_up(store, comparison.timelines, by_id)
-    follow_rows = followups.followup_rows(found)
-    participation_rows = participation.participation_rows(comparison.meetings)
-    reference_rows = participation.reference_rows(comparison.meetings)
-    return {
-        "followups": follow_rows,
-        "participation": participation_rows,
-        "references": reference_rows,
-        "decisions": [decisions.describe(d) for d in reviewer_decisions],
-        "stale_decisions": [
-            str(stale)
-            for stale in decisions.stale_decisions(
-                reviewer_decisions,
-                comparison.meetings,
-                changes=comparison.changes,
-                pairs=comparison.pairs,
-                theme_ids={t.id for t in comparison.themes},
-            )
-        ],
-        "csv": {
-            "followups.csv": (follow_rows, followups.FOLLOWUP_COLUMNS),
-            "participation.csv": (participation_rows, participation.PARTICIPATION_COLUMNS),
-            "references.csv": (reference_rows, participation.REFERENCE_COLUMNS),
-        },
-    }
+def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Change, ...]:
+    changes: list[Change] = []
+    for old_id, new_id in timelines.pairs(order):
+        links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
+        changes.extend(memo.call(align.align_pair, by_id[old_id], by_id[new_id], links, unlinks))
+        if progress:
+            progress(new_id)
+    return tuple(changes)
 
 
-def report_files(comparison: Comparison, store: cache.Store | None = None) -> dict[str, bytes]:
-    """Every file `compare` writes, by relative path; `store` keeps parts of the pages between runs."""
-    theme_rows = themes.theme_counts(comparison.meetings, comparison.themes)
-    files = csv_report.comparison_csvs(comparison, theme_rows, store)
-    for name, page in html_report.render_pages(comparison, store).items():
-        files[name] = page.encode("utf-8")
-    return files
+def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
+    """Lineages, timeline by timeline (each is its own memo entry)."""
+    by_pair = changes_by_pair(changes)
+    chained: list[Change] = []
+    lineage_of: dict[tuple[str, str], str] = {}
+    for ids in order:
+        rows = tuple(row for pair in timelines.pairs((ids,)) for row in by_pair.get(pair, ()))
+        found, lineages = memo.call(align.chain_lineages, (ids,), tuple(by_id[i] for i in ids), rows)
+        chained.extend(found)
+        lineage_of.update(lineages)
+    return tuple(chained), lineage_of
 
 
-def load_decisions(path: Path | None, corpus_inputs: list[Path]) -> tuple:
-    """The reviewer decisions: `path`, else `decisions.yaml` of the first input folder.
+def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo) -> tuple[Change, ...]:
+    """Significance, pair by pair."""
+    procedural = tuple(t.id for t in taxonomy if t.procedural)
+    graded: list[Change] = []
+    for pair, rows in changes_by_pair(changes).items():
+        involved = tuple(by_id[mid] for mid in pair if mid in by_id)
+        graded.extend(memo.call(significance.apply_significance, tuple(rows), involved, procedural))
+    return tuple(graded)
+
+
+def _followed_up(order, by_id, memo: Memo):
+    """Each meeting's requests, looked for in the later meetings of its body they can point at."""
+    requests = {mid: memo.call(followups.find_requests, m) for mid, m in by_id.items()}
+    found = []
+    for ids in order:
+        for position, mid in enumerate(ids):
+            later = tuple(by_id[i] for i in ids[position + 1 :])
+            window = followups.search_window(by_id[mid], requests[mid], later)
+            window_requests = tuple(requests[m.meeting_id] for m in window)
+            found.extend(memo.call(followups.resolve_requests, by_id[mid], requests[mid], window, window_requests))
+    return tuple(found)
+
+
+def report_files(comparison: Comparison) -> dict[str, bytes]:
+    """Every file `compare` writes, by relative path."""
+    from compare.report import files
+
+    return files.report_files(comparison)
+
+
+def decisions_path(path: Path | None, corpus_inputs: Sequence[Path]) -> Path | None:
+    """The reviewer decisions file: `path`, else `decisions.yaml` of the first input folder.
 
     With only files as inputs and no `path`, there are none: a run never picks
     up decisions from whatever folder it happens to be started in.
     """
-    if path is None:
-        folder = next((Path(p) for p in corpus_inputs if Path(p).is_dir()), None)
-        path = folder / decisions.FILE_NAME if folder else None
-    return decisions.load_decisions(path) if path else ()
+    if path is not None:
+        return path
+    folder = next((Path(p) for p in corpus_inputs if Path(p).is_dir()), None)
+    return folder / "decisions.yaml" if folder else None

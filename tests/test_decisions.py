@@ -56,6 +56,8 @@ def row(from_ref: str, to_ref: str, status: str, significance: str = "", why: st
     return Change(
         unit="paragraph",
         theme="regional-networks",
+        old_meeting=OLD,
+        new_meeting=NEW,
         from_meeting=OLD if from_ref else "",
         from_ref=from_ref,
         to_meeting=NEW if to_ref else "",

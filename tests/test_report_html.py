@@ -143,6 +143,8 @@ def change(status: Status, theme: str, old_ref: str, new_ref: str, unit_kind: st
     return Change(
         unit=unit_kind,
         theme=theme,
+        old_meeting=OLD,
+        new_meeting=NEW,
         from_meeting=OLD if old_ref else "",
         from_ref=old_ref,
         to_meeting=NEW if new_ref else "",

@@ -27,6 +27,8 @@ def change(status: str = "modified", unit: str = "recommendation", theme: str = 
     return Change(
         unit=unit,
         theme=theme,
+        old_meeting="wg-2012-04",
+        new_meeting="wg-2013-05",
         from_meeting="" if status == "new" else "wg-2012-04",
         from_ref="" if status == "new" else "3(a)",
         to_meeting="" if status == "dropped" else "wg-2013-05",

@@ -62,7 +62,7 @@ that was matched (dropped units before any match come first).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 import numpy as np
@@ -70,7 +70,7 @@ from scipy.optimize import linear_sum_assignment
 
 from compare.analyse.diff import word_count, word_diff
 from compare.analyse.similarity import canonical, similarity_matrix
-from compare.model import Change, Meeting, Status, Unit
+from compare.model import Change, Meeting, Status, Unit, UnitKind, changes_by_pair
 
 MODIFIED_THRESHOLD = 0.45  # text similarity from which two units can be the same unit
 RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier
@@ -84,15 +84,14 @@ IDENTICAL_BONUS = 1.0  # an unchanged text outweighs any two rewordings that wou
 _FORCED = 1000.0
 
 Link = tuple[str, str]
-ReturnFinder = Callable[[Sequence[Unit], Sequence[Unit]], list[tuple[int, int]]]
 
 
-def unit_kind(unit: Unit) -> str:
-    return "recommendation" if unit.is_recommendation else "paragraph"
+def unit_kind(unit: Unit) -> UnitKind:
+    return UnitKind.RECOMMENDATION if unit.is_recommendation else UnitKind.PARAGRAPH
 
 
 def align_pair(
-    old: Meeting, new: Meeting, *, links: Iterable[Link] = (), unlinks: Iterable[Link] = ()
+    old: Meeting, new: Meeting, links: Iterable[Link] = (), unlinks: Iterable[Link] = ()
 ) -> tuple[Change, ...]:
     """One `Change` per unit of either meeting (a matched pair is one row for both units).
 
@@ -212,14 +211,14 @@ def _position_bonus(similarity: np.ndarray, admissible: np.ndarray) -> np.ndarra
 def _rows(old: Meeting, new: Meeting, matches: dict[int, int], similarity: np.ndarray) -> tuple[Change, ...]:
     matched_new = {j: i for i, j in matches.items()}
     dropped_first, dropped_after = _dropped_places(len(old.units), matches)
-    rows = [_dropped(old, old.units[i]) for i in dropped_first]
+    rows = [_dropped(old, new, old.units[i]) for i in dropped_first]
     for j, unit in enumerate(new.units):
         if j in matched_new:
             i = matched_new[j]
             rows.append(_matched(old, new, old.units[i], unit, float(similarity[i, j])))
         else:
-            rows.append(_new(new, unit))
-        rows.extend(_dropped(old, old.units[i]) for i in dropped_after.get(j, ()))
+            rows.append(_new(old, new, unit))
+        rows.extend(_dropped(old, new, old.units[i]) for i in dropped_after.get(j, ()))
     return tuple(rows)
 
 
@@ -244,6 +243,8 @@ def _matched(old: Meeting, new: Meeting, old_unit: Unit, new_unit: Unit, similar
     return Change(
         unit=unit_kind(new_unit),
         theme=new_unit.theme,
+        old_meeting=old.meeting_id,
+        new_meeting=new.meeting_id,
         from_meeting=old.meeting_id,
         from_ref=old_unit.ref,
         to_meeting=new.meeting_id,
@@ -258,10 +259,12 @@ def _matched(old: Meeting, new: Meeting, old_unit: Unit, new_unit: Unit, similar
     )
 
 
-def _new(new: Meeting, unit: Unit) -> Change:
+def _new(old: Meeting, new: Meeting, unit: Unit) -> Change:
     return Change(
         unit=unit_kind(unit),
         theme=unit.theme,
+        old_meeting=old.meeting_id,
+        new_meeting=new.meeting_id,
         from_meeting="",
         from_ref="",
         to_meeting=new.meeting_id,
@@ -272,10 +275,12 @@ def _new(new: Meeting, unit: Unit) -> Change:
     )
 
 
-def _dropped(old: Meeting, unit: Unit) -> Change:
+def _dropped(old: Meeting, new: Meeting, unit: Unit) -> Change:
     return Change(
         unit=unit_kind(unit),
         theme=unit.theme,
+        old_meeting=old.meeting_id,
+        new_meeting=new.meeting_id,
         from_meeting=old.meeting_id,
         from_ref=unit.ref,
         to_meeting="",
@@ -292,9 +297,8 @@ def _dropped(old: Meeting, unit: Unit) -> Change:
 
 def chain_lineages(
     timelines: tuple[tuple[str, ...], ...],
-    meetings: dict[str, Meeting],
+    meetings: Sequence[Meeting],
     changes: tuple[Change, ...],
-    find_returns: ReturnFinder | None = None,
 ) -> tuple[tuple[Change, ...], dict[tuple[str, str], str]]:
     """Lineage ids following each unit through its body's meetings.
 
@@ -305,30 +309,18 @@ def chain_lineages(
     the new row's `returned_from` names the meeting the unit was last seen
     at). Returns the changes with `lineage` (and `returned_from`) set, and
     (meeting_id, ref) -> lineage for every unit of every meeting in
-    `timelines`. `find_returns` stands in for `return_pairs` (compare.cache
-    passes one that keeps its results between runs).
+    `timelines`.
     """
     lineage_of: dict[tuple[str, str], str] = {}
     returned_from: dict[tuple[str, str], str] = {}
-    by_pair = _rows_by_pair(timelines, changes)
+    by_pair = changes_by_pair(changes)
     for ids in timelines:
-        _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from, find_returns or return_pairs)
+        _chain_timeline(ids, {m.meeting_id: m for m in meetings}, by_pair, lineage_of, returned_from)
     chained = tuple(_with_lineage(c, lineage_of, returned_from) for c in changes)
     return chained, lineage_of
 
 
-def _rows_by_pair(timelines, changes) -> dict[tuple[str, str], list[Change]]:
-    previous = {new: old for ids in timelines for old, new in pairwise(ids)}
-    following = {old: new for ids in timelines for old, new in pairwise(ids)}
-    by_pair: dict[tuple[str, str], list[Change]] = {}
-    for change in changes:
-        old_id = change.from_meeting or previous.get(change.to_meeting, "")
-        new_id = change.to_meeting or following.get(change.from_meeting, "")
-        by_pair.setdefault((old_id, new_id), []).append(change)
-    return by_pair
-
-
-def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from, find_returns: ReturnFinder) -> None:
+def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from) -> None:
     first = meetings[ids[0]]
     for unit in first.units:
         lineage_of[(first.meeting_id, unit.ref)] = f"{first.meeting_id}:{unit.ref}"
@@ -339,7 +331,7 @@ def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from, find_retu
             if c.from_ref and c.to_ref:
                 lineage_of[(new_id, c.to_ref)] = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
         new_units = [u for u in meetings[new_id].units if (new_id, u.ref) not in lineage_of]
-        for i, j in find_returns([d[2] for d in dormant], new_units) if dormant and new_units else ():
+        for i, j in return_pairs([d[2] for d in dormant], new_units) if dormant and new_units else ():
             lineage, last_seen, _ = dormant[i]
             lineage_of[(new_id, new_units[j].ref)] = lineage
             returned_from[(new_id, new_units[j].ref)] = last_seen

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from compare.model import Meeting, Reference, Theme
+from compare.util.labels import CORRUPTION_PREFIX, reference_label
 
 ARTICLE_POINTS = 2.0
 WHOLE_ARTICLE_SHARE = 0.25  # what a theme listing article 18 gets for a cite of article 18, paragraph 18
@@ -225,6 +226,4 @@ def _convention_key(reference: Reference, tail: str, context: Context) -> str | 
 def describe_article(key: str) -> str:
     """A citation in words: "untoc:18.18" is "article 18, paragraph 18"; "uncac:46" names its Convention."""
     convention, _, number = key.partition(":")
-    article, _, paragraph = number.partition(".")
-    words = f"article {article}" + (f", paragraph {paragraph}" if paragraph else "")
-    return words + (" (Convention against Corruption)" if convention == "uncac" else "")
+    return reference_label("article", f"{CORRUPTION_PREFIX}{number}" if convention == "uncac" else number)

@@ -17,11 +17,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
-from compare.model import Meeting, Unit
+from compare.model import FollowUp, FollowUpStatus, Meeting, Request, Unit
 from compare.util.ordinals import ordinal_value
 
 _MEETING = r"(?:meeting|session)s?"
@@ -159,47 +158,6 @@ EVIDENCE_ORDER = ("section", "run-in heading", "annex", "paragraph")
 FUTURE_HORIZON = 3  # "future meetings": how many of the next meetings are searched
 
 
-class FollowUpStatus(StrEnum):
-    TAKEN_UP = "taken-up"
-    NOT_TAKEN_UP = "not-taken-up"
-    PENDING = "pending"
-
-
-@dataclass(frozen=True, kw_only=True)
-class Request:
-    """A sentence of a unit asking something of a later meeting of the same body."""
-
-    meeting_id: str
-    body: str
-    ref: str
-    kind: str  # "agenda-item" | "background-paper" | "discussion" | "report" | "other"
-    subject: str
-    target: str  # the words naming the meeting: "fifth meeting", "next meeting"
-    target_ordinal: int = 0  # the ordinal named, 0 for "next" or "future"
-    relative: str = "ordinal"  # "ordinal" | "next" | "future"
-    text: str = ""  # the sentence that asks
-    theme: str = ""  # the asking unit's theme
-    section: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class FollowUp:
-    """A request and what its target meeting shows of it."""
-
-    request: Request
-    status: FollowUpStatus
-    target_session: int = 0
-    target_meeting: str = ""
-    evidence_meeting: str = ""
-    evidence_ref: str = ""
-    evidence_section: str = ""
-    evidence_kind: str = ""  # one of EVIDENCE_ORDER
-    evidence_text: str = ""
-    score: float = 0.0
-
-
-# (source meeting, its requests, its body's later meetings, index_of) -> the requests resolved
-MeetingResolver = Callable[[Meeting, Sequence[Request], Sequence[Meeting], Callable], tuple[FollowUp, ...]]
 
 
 # --- finding requests --------------------------------------------------------------------
@@ -506,56 +464,26 @@ def find_evidence(subject_text: str, index: MeetingIndex) -> tuple[Candidate, fl
 # --- resolving requests against the corpus -----------------------------------------------
 
 
-def default_timelines(meetings: Iterable[Meeting]) -> tuple[tuple[str, ...], ...]:
-    """Each body's meeting ids in date order, bodies sorted by name."""
-    by_body: dict[str, list[Meeting]] = {}
-    for meeting in meetings:
-        by_body.setdefault(meeting.body, []).append(meeting)
-    return tuple(
-        tuple(m.meeting_id for m in sorted(group, key=lambda m: (m.start_date, m.session, m.meeting_id)))
-        for _, group in sorted(by_body.items())
-    )
-
-
-def follow_up(
-    timelines: Sequence[Sequence[str]],
-    meetings: Mapping[str, Meeting] | Iterable[Meeting],
-    requests_of: Callable[[Meeting], tuple[Request, ...]] = find_requests,
-    resolve_meeting: MeetingResolver | None = None,
-) -> tuple[FollowUp, ...]:
-    """Every request of every meeting, resolved against the later meetings of its body.
-
-    `timelines` are the bodies' meeting ids in date order (`Comparison.timelines`;
-    empty: group `meetings` by body and order by start date); `meetings` the
-    meetings by id, or any iterable of them. `requests_of` and `resolve_meeting`
-    stand in for `find_requests` and `resolve_requests` (compare.cache passes
-    ones that keep their results between runs).
-    """
-    by_id = dict(meetings) if isinstance(meetings, Mapping) else {m.meeting_id: m for m in meetings}
-    requests = {mid: requests_of(m) for mid, m in by_id.items()}
-    indexes: dict[str, MeetingIndex] = {}
-
-    def index_of(meeting: Meeting) -> MeetingIndex:
-        if meeting.meeting_id not in indexes:
-            indexes[meeting.meeting_id] = index_meeting(meeting, requests[meeting.meeting_id])
-        return indexes[meeting.meeting_id]
-
-    resolve_meeting = resolve_meeting or resolve_requests
-    results: list[FollowUp] = []
-    for timeline in timelines or default_timelines(by_id.values()):
-        ordered = [by_id[i] for i in timeline if i in by_id]
-        for position, meeting in enumerate(ordered):
-            later = ordered[position + 1 :]
-            results.extend(resolve_meeting(meeting, requests[meeting.meeting_id], later, index_of))
-    return tuple(results)
+def search_window(source: Meeting, requests: Sequence[Request], later: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    """The later meetings `source`'s requests can point at, in date order: the next FUTURE_HORIZON
+    and the first meeting of each ordinal named. `resolve_requests` over this window gives what it
+    gives over all of `later`, and the window changes only when one of those meetings does."""
+    named = {r.target_ordinal for r in requests if r.relative == "ordinal"}
+    firsts = [next((m for m in later if m.session == n), None) for n in sorted(named)]
+    chosen = {id(m) for m in (*later[:FUTURE_HORIZON], *firsts) if m is not None}
+    return tuple(m for m in later if id(m) in chosen)
 
 
 def resolve_requests(
-    source: Meeting, requests: Sequence[Request], later: Sequence[Meeting], index_of
+    source: Meeting,
+    requests: Sequence[Request],
+    window: Sequence[Meeting],
+    window_requests: Sequence[Sequence[Request]],
 ) -> tuple[FollowUp, ...]:
-    """`resolve` for each of `source`'s requests: they depend on `source`, the requests and, of
-    `later`, only on the meetings `target_meetings` picks (and their indexes)."""
-    return tuple(resolve(r, source, later, index_of) for r in requests)
+    """Each of `source`'s requests looked for in the meetings of `window` (see `search_window`);
+    `window_requests` are each window meeting's own requests, which are not evidence."""
+    indexes = {m.meeting_id: index_meeting(m, found) for m, found in zip(window, window_requests, strict=True)}
+    return tuple(resolve(r, source, window, lambda m: indexes[m.meeting_id]) for r in requests)
 
 
 def resolve(request: Request, source: Meeting, later: Sequence[Meeting], index_of=index_meeting) -> FollowUp:
@@ -604,57 +532,3 @@ def target_meetings(request: Request, source: Meeting, later: Sequence[Meeting])
         return list(later[:FUTURE_HORIZON]), session
     follows = not source.session or later[0].session in (0, source.session + 1)
     return ([later[0]] if follows else []), session
-
-
-# --- rows and report data -----------------------------------------------------------------
-
-FOLLOWUP_COLUMNS = (
-    "meeting_id", "ref", "request", "subject", "target_session", "status",
-    "evidence_meeting", "evidence_ref", "evidence_section",
-    "kind", "target", "target_meeting", "body", "theme", "evidence_kind", "evidence_text", "score",
-)  # fmt: skip
-
-
-def followup_rows(followups: Iterable[FollowUp]) -> list[dict]:
-    """Rows of followups.csv, columns in FOLLOWUP_COLUMNS order.
-
-    `request` is the sentence that asks; `subject` what it is about; `target_session`
-    the session it points at (empty when unknown); `status` taken-up | not-taken-up |
-    pending; `evidence_*` where the target meeting shows it took the request up
-    (`evidence_ref` a paragraph ref, or the document symbol for an annex document;
-    `evidence_kind` section | run-in heading | annex | paragraph); `kind` what is
-    asked for; `target` the words naming the meeting; `target_meeting` the id of the
-    meeting searched; `body` and `theme` those of the asking unit; `score` how well
-    the evidence covers the subject (0-1).
-    """
-    return [
-        {
-            "meeting_id": f.request.meeting_id,
-            "ref": f.request.ref,
-            "request": f.request.text,
-            "subject": f.request.subject,
-            "target_session": f.target_session or "",
-            "status": f.status.value,
-            "evidence_meeting": f.evidence_meeting,
-            "evidence_ref": f.evidence_ref,
-            "evidence_section": f.evidence_section,
-            "kind": f.request.kind,
-            "target": f.request.target,
-            "target_meeting": f.target_meeting,
-            "body": f.request.body,
-            "theme": f.request.theme,
-            "evidence_kind": f.evidence_kind,
-            "evidence_text": f.evidence_text,
-            "score": f"{f.score:.3f}" if f.evidence_kind else "",
-        }
-        for f in followups
-    ]
-
-
-def followups_context(comparison, theme: str = "") -> list[dict]:
-    """Plain rows for the `followups_section` macro: from `comparison.extras["followups"]`
-    when the pipeline put them there, else computed; only the asking units of `theme` when given."""
-    rows = comparison.extras.get("followups")
-    if rows is None:
-        rows = followup_rows(follow_up(comparison.timelines, comparison.meetings))
-    return [dict(row) for row in rows if not theme or row["theme"] == theme]

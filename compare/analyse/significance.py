@@ -30,7 +30,7 @@ The rules, in plain words:
 
 New and dropped units: a recommendation is `major`; a paragraph that asks
 someone to act or names a target meeting or deadline is `major`; a
-procedural paragraph (theme `organisation`, or under a heading such as
+procedural paragraph (a theme the taxonomy flags `procedural`, or under a heading such as
 "Organization of the meeting") is `editorial`; any other paragraph `minor`.
 """
 
@@ -40,12 +40,13 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from compare.analyse.diff import word_diff, words
 from compare.ingest import extract
 from compare.model import Change, Meeting, Status, Unit
+from compare.util.labels import reference_label
 from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
 MAJOR, MINOR, EDITORIAL = "major", "minor", "editorial"
@@ -143,7 +144,6 @@ PROCEDURAL_HEADING = re.compile(
     r"|election of officers|documentation|closing",
     re.I,
 )
-PROCEDURAL_THEME = "organisation"
 STOPWORDS = frozenset(
     "a an the of and or to in on for by with as at that which who whose its their it this these those be is are "
     "was were been being has have had also from such into upon within".split()
@@ -284,18 +284,10 @@ def _relative(offset: int) -> str:
     return f"{-offset} meeting(s) earlier"
 
 
-def _reference_label(kind: str, ref_id: str) -> str:
-    if kind != "article":
-        return f"{kind} {ref_id}"
-    convention = " of the Convention against Corruption" if ref_id.startswith("uncac:") else ""
-    article, _, paragraph = ref_id.removeprefix("uncac:").partition(".")
-    return f"article {article}" + (f", paragraph {paragraph}" if paragraph else "") + convention
-
-
 def references(text: str) -> tuple[str, ...]:
     """Convention articles, resolutions and decisions cited, as "article 18, paragraph 13"."""
     cited = (r for r in extract.references(text) if r.kind in ("article", "resolution", "decision"))
-    return tuple(dict.fromkeys(_reference_label(r.kind, r.id) for r in cited))
+    return tuple(dict.fromkeys(reference_label(r.kind, r.id) for r in cited))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -531,20 +523,17 @@ def classify(
     *,
     old_session: int = 0,
     new_session: int = 0,
-    procedural: bool | None = None,
+    procedural: bool = False,
 ) -> tuple[str, str]:
     """(significance, why) for one row of changes.csv; ("", "") for an unchanged unit.
 
     `old_session`/`new_session` are the two meetings' ordinals (0 when
     unknown), used to tell a target meeting from the meeting's own number.
-    `procedural` says the unit is about the running of the meeting; by
-    default it is read off the change's theme.
+    `procedural` says the unit is about the running of the meeting.
     """
     status = Status(change.status)
     if status is Status.UNCHANGED:
         return "", ""
-    if procedural is None:
-        procedural = change.theme == PROCEDURAL_THEME
     if status is Status.NEW:
         return _classify_one_side(change, read(new_text, new_session), procedural)
     if status is Status.DROPPED:
@@ -562,8 +551,8 @@ def rank_key(change: Change) -> tuple[int, int]:
     ), 0 if change.unit == "recommendation" else 1
 
 
-def _is_procedural(meeting: Meeting, unit: Unit) -> bool:
-    if unit.theme == PROCEDURAL_THEME:
+def _is_procedural(meeting: Meeting, unit: Unit, procedural_themes: frozenset[str]) -> bool:
+    if unit.theme in procedural_themes:
         return True
     chapter = unit.section.split(".")[0]
     titles = [s.title for s in meeting.sections if not s.run_in and s.id in (chapter, unit.section)]
@@ -571,20 +560,21 @@ def _is_procedural(meeting: Meeting, unit: Unit) -> bool:
 
 
 def apply_significance(
-    changes: Iterable[Change], meetings: Iterable[Meeting] | Mapping[str, Meeting]
+    changes: Iterable[Change], meetings: Iterable[Meeting], procedural_themes: Iterable[str] = ()
 ) -> tuple[Change, ...]:
     """Every change with `significance` and `why` filled in from the two units' texts.
 
-    `meetings` holds every meeting the changes name (a mapping by meeting id will do).
+    `meetings` holds every meeting the changes name; `procedural_themes` are the ids of the
+    taxonomy's procedural themes (the taxonomy's `procedural` flag).
     """
-    meetings = meetings.values() if isinstance(meetings, Mapping) else meetings
+    procedural_themes = frozenset(procedural_themes)
     by_id = {m.meeting_id: m for m in meetings}
     units = {(m.meeting_id, u.ref): (m, u) for m in by_id.values() for u in m.units}
     classified = []
     for change in changes:
         old = units.get((change.from_meeting, change.from_ref))
         new = units.get((change.to_meeting, change.to_ref))
-        procedural = change.theme == PROCEDURAL_THEME or any(_is_procedural(*side) for side in (old, new) if side)
+        procedural = change.theme in procedural_themes or any(_is_procedural(*side, procedural_themes) for side in (old, new) if side)
         significance, why = classify(
             change,
             old[1].text if old else "",

@@ -33,7 +33,7 @@ from compare.analyse.taxonomy import describe_taxonomy, load_taxonomy, parse_tax
 from compare.ingest.extract import references as cited_in
 from compare.model import Meeting, Section, Theme, Unit
 
-__all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy", "theme_counts"]
+__all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy"]
 
 STRONG = 1.0  # a theme needs this much evidence to count (one keyword; a share of an article cite does not)
 DOMINANT = 3.0  # own evidence for one topic that outweighs a procedural heading
@@ -267,32 +267,3 @@ def _join(refs: list[str]) -> str:
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def theme_counts(meetings: Iterable[Meeting], taxonomy: Sequence[Theme]) -> list[dict]:
-    """Rows of themes.csv: every theme x every meeting, in taxonomy then meeting order, zeros included."""
-    meetings = list(meetings)
-    tallies = {m.meeting_id: _tally(m) for m in meetings}
-    rows = []
-    for theme in taxonomy:
-        for meeting in meetings:
-            paragraphs, recommendations, words = tallies[meeting.meeting_id].get(theme.id, (0, 0, 0))
-            rows.append(
-                {
-                    "theme": theme.id,
-                    "label": theme.label,
-                    "meeting_id": meeting.meeting_id,
-                    "paragraphs": paragraphs,
-                    "recommendations": recommendations,
-                    "words": words,
-                }
-            )
-    return rows
-
-
-def _tally(meeting: Meeting) -> dict[str, tuple[int, int, int]]:
-    counts: dict[str, tuple[int, int, int]] = {}
-    for unit in meeting.units:
-        paragraphs, recommendations, words = counts.get(unit.theme, (0, 0, 0))
-        counts[unit.theme] = (paragraphs + 1, recommendations + unit.is_recommendation, words + len(unit.text.split()))
-    return counts

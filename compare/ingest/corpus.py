@@ -1,21 +1,17 @@
-"""Inputs -> Meetings: raw reports, normalised JSON and folders of them, with a cache.
+"""Inputs -> Meetings: which files a set of inputs names, normalised JSON read back, duplicates settled.
 
-Raw reports are normalised once and cached by the SHA-256 of their bytes
-(and the normaliser's version), so adding one report to a corpus does not
-re-read the others. Two inputs that describe the same meeting are kept once
-when identical and refused when they differ.
+Raw reports are normalised by `compare.ingest.normalise`; `compare.pipeline`
+calls both (through its memo, so adding one report does not re-read the others).
+Two inputs that describe the same meeting are kept once when identical and
+refused when they differ.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from compare.cache import code_digest
-from compare.ingest.normalise import normalise_file
 from compare.ingest.readers import REGISTRY
 from compare.model import Meeting, meeting_from_dict, meeting_to_dict
 from compare.util.errors import InputError
@@ -65,54 +61,22 @@ def _folder_inputs(folder: Path) -> list[Path]:
     ]
 
 
-def default_cache_dir() -> Path | None:
-    configured = os.environ.get("WGCOMPARE_CACHE")
-    if configured == "off":
-        return None
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "wgcompare"
+def reading_order(files: list[Path]) -> list[Path]:
+    """Each file once, by name then path: the order does not depend on how the inputs were listed."""
+    return sorted(set(files), key=lambda p: (p.name, str(p)))
 
 
-def load_meeting(path: Path, cache_dir: Path | None = None) -> Meeting:
-    """One input file as a Meeting: JSON is read, anything else normalised (through the cache)."""
-    if path.suffix.lower() == ".json":
-        return _read_json(path)
-    if cache_dir is None:
-        return normalise_file(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    key = hashlib.sha256(raw + code_digest().encode()).hexdigest()
-    cached = cache_dir / f"{key}.json"
-    if cached.is_file():
-        try:
-            return replace(meeting_from_dict(json.loads(cached.read_text("utf-8"))), source=path.name)
-        except (ValueError, TypeError):
-            pass
-    meeting = normalise_file(path, raw)
-    _write_cache(cached, meeting)
-    return meeting
+def is_json(path: Path) -> bool:
+    return path.suffix.lower() == ".json"
 
 
-def _write_cache(cached: Path, meeting: Meeting) -> None:
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(meeting_to_dict(meeting), ensure_ascii=False), "utf-8")
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
-
-
-def _read_json(path: Path) -> Meeting:
+def read_json(path: Path) -> Meeting:
+    """A normalised meeting written by `wgcompare normalise`."""
     try:
         data = json.loads(path.read_text("utf-8-sig"))
         meeting = meeting_from_dict(data)
     except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(path, f"cannot read: {exc.strerror or 'input/output error'}") from None
     except (ValueError, TypeError, AttributeError, KeyError):
         raise InputError(path, "not a wgcompare meeting JSON (normalise the report first)") from None
     if not meeting.units:
@@ -126,24 +90,8 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
     return meeting_to_dict(replace(a, **strip)) == meeting_to_dict(replace(b, **strip))
 
 
-def load_corpus(paths: list[Path], *, cache_dir: Path | None = None, progress=None) -> Loaded:
-    """Every input as a Meeting; bad inputs are collected, never raised, so the rest go on."""
-    files, errors = expand_inputs(paths)
-    loaded = Loaded(errors=errors)
-    for path in sorted(set(files), key=lambda p: (p.name, str(p))):
-        try:
-            meeting = load_meeting(path, cache_dir)
-        except InputError as error:
-            loaded.errors.append(error)
-            continue
-        finally:
-            if progress:
-                progress(path)
-        _add(loaded, meeting, path)
-    return loaded
-
-
-def _add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
+def add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
+    """Add `meeting`, read from `path`; a second copy of a meeting is kept once, a differing one refused."""
     existing = loaded.meetings.get(meeting.meeting_id)
     if existing is None:
         loaded.meetings[meeting.meeting_id] = meeting

@@ -16,7 +16,6 @@ The work happens in three passes:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -32,7 +31,7 @@ from compare.ingest.furniture import (
     superscripts_to_marks,
     vocabulary_of,
 )
-from compare.ingest.readers import read_blocks
+from compare.ingest.readers import file_digest, read_blocks
 from compare.model import Block, BlockKind, Footnote, Meeting, Section, Table, Unit
 from compare.util.errors import NotAReport, ReportTooLarge
 
@@ -417,12 +416,15 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
     return replace(meeting, meeting_id=metadata.meeting_id(meeting))
 
 
-def normalise_file(path: Path, raw: bytes | None = None) -> Meeting:
-    """Read and normalise one report file; `raw`, its bytes when the caller already read them."""
-    path = Path(path)
+def normalise_report(path: Path, sha256: str) -> Meeting:
+    """Read and normalise one report file whose bytes have the SHA-256 `sha256`."""
     blocks = read_blocks(path)
-    digest = hashlib.sha256(path.read_bytes() if raw is None else raw).hexdigest()
     try:
-        return normalise_blocks(blocks, source=path.name, source_sha256=digest)
+        return normalise_blocks(blocks, source=path.name, source_sha256=sha256)
     except (NotAReport, ReportTooLarge) as error:
         raise type(error)(path, error.reason) from None
+
+
+def normalise_file(path: Path) -> Meeting:
+    """`normalise_report` for a file not read yet."""
+    return normalise_report(Path(path), file_digest(path))

@@ -7,16 +7,13 @@ that a spreadsheet would read as a formula gets a leading apostrophe.
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import itertools
 import math
-from collections.abc import Callable
 
 import pandas as pd
 
-from compare.cache import Store
-from compare.model import Change, Meeting
+from compare.model import Change, Comparison, Meeting
+from compare.report import rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -203,54 +200,14 @@ def change_row(c: Change) -> dict:
     }
 
 
-def comparison_csvs(comparison, theme_rows: list[dict], store: Store | None = None) -> dict[str, bytes]:
-    """The contract's four CSV files, plus those of comparison.extras ("<name>.csv": (rows, columns)).
-
-    `store` keeps the lines of paragraphs.csv meeting by meeting and of changes.csv pair by
-    pair, by exactly what they are written from, so a run that adds a meeting writes its own.
-    """
+def comparison_csvs(comparison: Comparison) -> dict[str, bytes]:
+    """The contract's four CSV files, then followups.csv, participation.csv and references.csv."""
     files = {
         "meetings.csv": csv_bytes(meeting_rows(comparison), MEETING_COLUMNS),
-        "paragraphs.csv": _file_bytes(UNIT_COLUMNS, _paragraph_chunks(comparison, store)),
-        "changes.csv": _file_bytes(CHANGE_COLUMNS, _change_chunks(comparison, store)),
-        "themes.csv": csv_bytes(theme_rows, THEME_COLUMNS),
+        "paragraphs.csv": csv_bytes(unit_rows(comparison), UNIT_COLUMNS),
+        "changes.csv": csv_bytes(change_rows(comparison), CHANGE_COLUMNS),
+        "themes.csv": csv_bytes(rows.theme_rows(comparison.meetings, comparison.themes), THEME_COLUMNS),
     }
-    for name, (rows, columns) in sorted(comparison.extras.get("csv", {}).items()):
-        files[name] = csv_bytes(rows, columns)
+    for name, (table, columns) in sorted(rows.extra_tables(comparison).items()):
+        files[name] = csv_bytes(table, list(columns))
     return files
-
-
-def _paragraph_chunks(comparison, store: Store | None) -> list[str]:
-    def lines(m: Meeting) -> str:
-        return rows_text(meeting_unit_rows(m, comparison.lineage_of), UNIT_COLUMNS)
-
-    return [
-        _kept_text(
-            store,
-            "paragraphs-csv",
-            (m, tuple(comparison.lineage_of.get((m.meeting_id, u.ref)) for u in m.units)),
-            functools.partial(lines, m),
-        )
-        for m in comparison.meetings
-    ]
-
-
-def _change_chunks(comparison, store: Store | None) -> list[str]:
-    """The lines of changes.csv in runs of one pair each (the rows stay in their order)."""
-    previous = {new: old for old, new in comparison.pairs}
-    following = {old: new for old, new in comparison.pairs}
-
-    def pair_of(c: Change) -> tuple[str, str]:
-        return c.from_meeting or previous.get(c.to_meeting, ""), c.to_meeting or following.get(c.from_meeting, "")
-
-    def lines(run: tuple[Change, ...]) -> str:
-        return rows_text([change_row(c) for c in run], CHANGE_COLUMNS)
-
-    runs = [tuple(run) for _, run in itertools.groupby(comparison.changes, key=pair_of)]
-    return [_kept_text(store, "changes-csv", (run,), functools.partial(lines, run)) for run in runs]
-
-
-def _kept_text(store: Store | None, kind: str, inputs: tuple, compute: Callable[[], str]) -> str:
-    if store is None or store.folder is None:
-        return compute()
-    return store.get_or_compute(kind, inputs, compute, str, str)

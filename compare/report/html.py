@@ -28,22 +28,18 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import os
-import pickle
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
-from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
 
-from compare.cache import Store
-from compare.model import Change, Comparison, Meeting, Status, Theme, Unit
-from compare.report import fragments
+from compare.model import Change, Comparison, Meeting, Status, Theme, Unit, changes_by_pair
+from compare.report import fragments, rows
 from compare.report.fragments import ordinal
 
 STATUSES = tuple(status.value for status in Status)
@@ -123,6 +119,7 @@ class _Corpus:
     pair_changes: dict[tuple[str, str], list[Change]]
     lineage: dict[tuple[str, str], str]
     environment: jinja2.Environment
+    extras: dict  # the tables beyond the contract's and the decisions, as the partials read them
 
 
 def _corpus(comparison: Comparison, environment: jinja2.Environment) -> _Corpus:
@@ -130,7 +127,7 @@ def _corpus(comparison: Comparison, environment: jinja2.Environment) -> _Corpus:
     units = {(m.meeting_id, u.ref): u for m in comparison.meetings for u in m.units}
     positions = {(m.meeting_id, u.ref): i for m in comparison.meetings for i, u in enumerate(m.units)}
     themes = _all_themes(comparison)
-    pair_changes = _changes_by_pair(comparison)
+    pair_changes = changes_by_pair(comparison.changes)
     return _Corpus(
         comparison=comparison,
         meetings=meetings,
@@ -141,7 +138,18 @@ def _corpus(comparison: Comparison, environment: jinja2.Environment) -> _Corpus:
         pair_changes=pair_changes,
         lineage=_lineages(comparison, meetings, pair_changes),
         environment=environment,
+        extras=_extras(comparison),
     )
+
+
+def _extras(comparison: Comparison) -> dict:
+    return {
+        "followups": rows.followup_rows(comparison.followups),
+        "participation": rows.participation_rows(comparison),
+        "references": rows.reference_rows(comparison),
+        "decisions": [d.describe() for d in comparison.decisions],
+        "stale_decisions": [str(stale) for stale in comparison.stale_decisions],
+    }
 
 
 def _all_themes(comparison: Comparison) -> tuple[Theme, ...]:
@@ -151,18 +159,6 @@ def _all_themes(comparison: Comparison) -> tuple[Theme, ...]:
     used |= {c.theme for c in comparison.changes}
     extra = tuple(Theme(id=tid, label=tid or "No theme") for tid in sorted(used - known))
     return tuple(comparison.themes) + extra
-
-
-def _changes_by_pair(comparison: Comparison) -> dict[tuple[str, str], list[Change]]:
-    """Changes grouped by their pair; a `new` row may leave from_meeting empty, a `dropped` one to_meeting."""
-    previous = {new: old for old, new in comparison.pairs}
-    following = {old: new for old, new in comparison.pairs}
-    grouped: dict[tuple[str, str], list[Change]] = defaultdict(list)
-    for change in comparison.changes:
-        old = change.from_meeting or previous.get(change.to_meeting, "")
-        new = change.to_meeting or following.get(change.from_meeting, "")
-        grouped[(old, new)].append(change)
-    return dict(grouped)
 
 
 def _lineages(
@@ -391,12 +387,11 @@ def _grid_row_html(row: dict, show_theme: bool, root: str) -> Markup:
     return row["html"][show_theme, root]
 
 
-@functools.lru_cache(maxsize=2)
-def _environment(compiled: Path | None = None) -> jinja2.Environment:
-    """The report's templates; compiled ones kept in the folder `compiled` when given."""
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """The report's templates."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("compare.report", "templates"),
-        bytecode_cache=_CompiledTemplates(compiled) if compiled else None,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -420,42 +415,6 @@ def _environment(compiled: Path | None = None) -> jinja2.Environment:
     return env
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled templates kept between runs, as Python keeps .pyc files: compiling them
-    is a good part of a run that finds everything else in the cache.
-
-    jinja2 drops a compiled template whose source changed; the folder is named by the
-    package's code (which holds the environment's settings) and jinja2's version (see
-    `_compiled_folder`). A file that cannot be read or written only costs time.
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            with (self.folder / f"{bucket.key}.bin").open("rb") as file:
-                bucket.load_bytecode(file)
-        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        path = self.folder / f"{bucket.key}.bin"
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(bucket.bytecode_to_string())
-            os.replace(temporary, path)
-        except OSError:
-            pass
-
-
-def _compiled_folder(store: Store | None) -> Path | None:
-    if store is None or store.folder is None:
-        return None
-    return store.folder / "templates" / store.key("templates", jinja2.__version__)
-
-
 @functools.lru_cache(maxsize=1)
 def _assets() -> dict[str, str]:
     """The inlined stylesheet and script, and the script's hash for the page's security policy."""
@@ -470,7 +429,7 @@ def _render(corpus: _Corpus, template: str, page: str, root: str, samples, **con
     return corpus.environment.get_template(template).render(
         page=page,
         root=root,
-        extras=corpus.comparison.extras,
+        extras=corpus.extras,
         comparison=corpus.comparison,
         samples=[m for m in samples if m.sample],
         assets=_assets(),
@@ -514,44 +473,21 @@ def _theme_page(corpus: _Corpus, all_grids: list[dict], theme: Theme) -> str:
     return _render(corpus, "theme.html.j2", "theme", "../", shown, theme=theme, grids=grids)
 
 
-def _pair_page(corpus: _Corpus, old_id: str, new_id: str, store: Store | None) -> str:
+def _pair_page(corpus: _Corpus, old_id: str, new_id: str) -> str:
     old, new = corpus.meetings[old_id], corpus.meetings[new_id]
-    content = _pair_content(corpus, old, new, store)
+    content = _pair_content(corpus, old, new)
     return _render(corpus, "pair.html.j2", "pair", "../", [old, new], old=old, new=new, content=content)
 
 
-def _pair_content(corpus: _Corpus, old: Meeting, new: Meeting, store: Store | None) -> Markup:
-    """What changed between the two meetings, theme by theme: nearly all of a pair page.
-
-    Kept in `store` by everything it is made from: the two meetings, the pair's rows,
-    the themes and the templates (`_page_digest`), so a run that adds a meeting
-    renders the new pair's alone.
-    """
-
-    def render() -> str:
-        groups = _pair_groups(corpus, old.meeting_id, new.meeting_id)
-        rows = [row for group in groups for row in group["rows"]]
-        return corpus.environment.get_template("_pair_content.html.j2").render(
+def _pair_content(corpus: _Corpus, old: Meeting, new: Meeting) -> Markup:
+    """What changed between the two meetings, theme by theme: nearly all of a pair page."""
+    groups = _pair_groups(corpus, old.meeting_id, new.meeting_id)
+    rows = [row for group in groups for row in group["rows"]]
+    return Markup(
+        corpus.environment.get_template("_pair_content.html.j2").render(
             root="../", old=old, new=new, groups=groups, counts=_status_counts(rows), total=len(rows)
         )
-
-    if store is None or store.folder is None:
-        return Markup(render())
-    changes = tuple(corpus.pair_changes.get((old.meeting_id, new.meeting_id), ()))
-    inputs = (old, new, changes, _page_digest(corpus.themes))
-    return Markup(store.get_or_compute("pair-content", inputs, render, str, str))
-
-
-@functools.lru_cache(maxsize=4)
-def _page_digest(themes: tuple[Theme, ...]) -> str:
-    """SHA-256 of the themes, every template and jinja2's version: what every piece of page
-    depends on besides its own data (and the package's code, in every key)."""
-    digest = hashlib.sha256(repr(themes).encode("utf-8", "surrogatepass"))
-    digest.update(jinja2.__version__.encode())
-    folder = resources.files("compare.report").joinpath("templates")
-    for entry in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        digest.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
-    return digest.hexdigest()
+    )
 
 
 def _recommendations_page(corpus: _Corpus, all_grids: list[dict]) -> str:
@@ -560,18 +496,13 @@ def _recommendations_page(corpus: _Corpus, all_grids: list[dict]) -> str:
     return _render(corpus, "recommendations.html.j2", "recommendations", "", shown, grids=grids)
 
 
-def render_pages(comparison: Comparison, store: Store | None = None) -> dict[str, str]:
-    """Every page of the report, keyed by its path relative to the output folder, in a stable order.
-
-    `store` (compare.cache) keeps the compiled templates and the body of each pair page between runs.
-    """
-    compiled = _compiled_folder(store)
-    environment = _environment(compiled) if compiled else _environment()  # tests stand in for _environment()
-    corpus = _corpus(comparison, environment)
+def render_pages(comparison: Comparison) -> dict[str, str]:
+    """Every page of the report, keyed by its path relative to the output folder, in a stable order."""
+    corpus = _corpus(comparison, _environment())
     grids = _grids(corpus)
     pages = {"index.html": _index_page(corpus), "recommendations.html": _recommendations_page(corpus, grids)}
     for theme in corpus.themes:
         pages[theme_path(theme.id)] = _theme_page(corpus, grids, theme)
     for old_id, new_id in comparison.pairs:
-        pages[pair_path(old_id, new_id)] = _pair_page(corpus, old_id, new_id, store)
+        pages[pair_path(old_id, new_id)] = _pair_page(corpus, old_id, new_id)
     return pages

@@ -8,7 +8,9 @@ so a missing PDF library cannot break Markdown input.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import stat
 from pathlib import Path
 
 from compare.model import Block
@@ -31,6 +33,30 @@ MAX_BYTES = 20 * 1024 * 1024  # a Working Group report is 20-60 KB; refuse the a
 
 def supported_suffixes() -> list[str]:
     return sorted(REGISTRY)
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a report file, checked before it is read: a regular file (no device, FIFO or
+    folder), not empty, at most MAX_BYTES, then read in bounded chunks."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read: {exc.strerror or 'input/output error'}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableReport(path, "not a regular file")
+    if info.st_size == 0:
+        raise UnreadableReport(path, "empty file")
+    if info.st_size > MAX_BYTES:
+        raise UnreadableReport(path, f"file is {info.st_size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UnreadableReport(path, f"cannot read: {exc.strerror or 'input/output error'}") from None
+    return digest.hexdigest()
 
 
 def read_blocks(path: Path) -> list[Block]:

@@ -34,7 +34,6 @@ so it diffs well and a second identical run leaves it byte for byte the same.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import tempfile
@@ -44,7 +43,7 @@ from pathlib import Path
 
 import yaml
 
-from compare.model import Change, Meeting, Status
+from compare.model import Change, Decision, Meeting, StaleDecision, Status
 from compare.util.errors import InputError
 
 DEFAULT_PATH = Path("meetings") / "decisions.yaml"
@@ -65,43 +64,6 @@ class DecisionError(InputError):
     """A malformed decisions file or decision; the reason names the line when there is one."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class Decision:
-    """One reviewer decision; which fields it uses depends on `kind` (see the module docstring)."""
-
-    kind: str
-    old_meeting: str = ""
-    old_ref: str = ""
-    new_meeting: str = ""
-    new_ref: str = ""
-    meeting: str = ""  # theme decisions
-    ref: str = ""
-    theme: str = ""
-    who: str = ""
-    why: str = ""
-    line: int = dataclasses.field(default=0, compare=False)  # where it stands in its file, for messages
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        """What the decision is about: two decisions with one key cannot both hold."""
-        if self.kind == "theme":
-            return ("theme", self.meeting, self.ref)
-        family = "pair" if self.kind in ("link", "unlink") else self.kind
-        return (family, self.old_meeting, self.old_ref, self.new_meeting, self.new_ref)
-
-    @property
-    def id(self) -> str:
-        return "d-" + hashlib.sha1("\x1f".join(self.key).encode("utf-8")).hexdigest()[:8]
-
-    @property
-    def old(self) -> tuple[str, str]:
-        return self.old_meeting, self.old_ref
-
-    @property
-    def new(self) -> tuple[str, str]:
-        return self.new_meeting, self.new_ref
-
-
 @dataclass(frozen=True)
 class Added:
     """What `add_decision` did: `status` is "added", "replaced" or "unchanged"."""
@@ -109,18 +71,6 @@ class Added:
     decision: Decision
     status: str
     replaced: tuple[Decision, ...] = ()
-
-
-@dataclass(frozen=True)
-class StaleDecision:
-    """A decision that no longer matches the corpus, and why."""
-
-    decision: Decision
-    reason: str
-
-    def __str__(self) -> str:
-        """ "d-1a2b3c4d link: OLD 3(b) = NEW 4(c) (who: why): NEW has no unit 4(c)", for a warning line."""
-        return f"{describe(self.decision)}: {self.reason}"
 
 
 # ---------------------------------------------------------------- checking
@@ -351,16 +301,8 @@ def list_decisions(path: Path | str, *, kind: str = "", meeting: str = "") -> tu
 
 
 def describe(decision: Decision) -> str:
-    """One line for a listing: id, kind, the units named, who and why."""
-    if decision.kind == "theme":
-        subject = f"{decision.meeting} {decision.ref} -> {decision.theme}"
-    else:
-        sign = {"link": "=", "unlink": "!=", "editorial": "->"}[decision.kind]
-        old = " ".join(decision.old) if decision.old_meeting else "(none)"
-        new = " ".join(decision.new) if decision.new_meeting else "(none)"
-        subject = f"{old} {sign} {new}"
-    said = ": ".join(part for part in (decision.who, decision.why) if part)
-    return f"{decision.id} {decision.kind}: {subject}" + (f" ({said})" if said else "")
+    """One line for a listing (see `Decision.describe`)."""
+    return decision.describe()
 
 
 def decisions_path_for(inputs: Sequence[Path | str]) -> Path:

@@ -1,0 +1,148 @@
+"""One memo for every stage: results kept between runs as data, keyed by the code and the inputs.
+
+`Memo.call(stage, *inputs)` returns `stage(*inputs)`, kept in a folder as a
+JSON file named by the SHA-256 of the package's source code, the stage's name
+and the inputs. Any change to the code, an upgrade or a local edit, is a new
+key, so nothing stale is ever served. No stage knows the memo exists: only
+`compare.pipeline` calls it.
+
+What is read back is only data (`compare.serial`: the model's own classes,
+fields type-checked), and each entry carries the SHA-256 of its own payload
+and its key: a corrupt, truncated, tampered or foreign entry is recomputed,
+never trusted. A folder owned by another user is not used at all, and a memo
+that cannot be read or written only costs time.
+
+Digests: an input's digest is the SHA-256 of its `repr` (frozen dataclasses of
+strings, numbers and tuples: the same data always gives the same text). A
+value the memo returned is digested by the key it was kept under, far cheaper
+than its repr; a tuple of such values by their digests.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from compare.serial import SchemaError, from_plain, to_plain
+
+PACKAGE = Path(__file__).resolve().parent
+FORMAT = "wgcompare-memo-1"
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """SHA-256 of every Python source and data file of the package, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".yaml") and p.is_file()):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def default_folder() -> Path | None:
+    """$WGCOMPARE_CACHE ("off" for none), else `wgcompare` in the user's cache folder."""
+    configured = os.environ.get("WGCOMPARE_CACHE")
+    if configured == "off":
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "wgcompare"
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def usable_folder(folder: Path | None) -> Path | None:
+    """`folder` when this user may keep a memo there: absent (to be made) or a folder of this user's."""
+    if folder is None:
+        return None
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return folder
+    except OSError:
+        return None
+    owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+    return folder if owned and folder.is_dir() and not folder.is_symlink() else None
+
+
+class Memo:
+    """Stage results in `folder`; a folder of None keeps nothing and computes everything."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = usable_folder(folder)
+        self._digests: dict[int, tuple[object, str]] = {}
+
+    def call(self, stage: Callable, *inputs: object):
+        """`stage(*inputs)`, from the memo when it holds it."""
+        if self.folder is None:
+            return stage(*inputs)
+        key = self.key(f"{stage.__module__}.{stage.__qualname__}", *inputs)
+        value = self._read(key)
+        if value is None:
+            value = stage(*inputs)
+            self._write(key, value)
+        self._remember(value, key)
+        return value
+
+    def key(self, name: str, *inputs: object) -> str:
+        parts = (code_digest(), name, *(self.digest(value) for value in inputs))
+        return _sha256("\0".join(parts).encode())
+
+    def digest(self, value: object) -> str:
+        known = self._digests.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        if type(value) is tuple and value and all(id(item) in self._digests for item in value):
+            return _sha256(("rows\0" + "\0".join(self.digest(item) for item in value)).encode())
+        digest = _sha256(repr(value).encode("utf-8", "surrogatepass"))
+        if not isinstance(value, str | int | float | tuple):
+            self._remember(value, digest)
+        return digest
+
+    def _remember(self, value: object, digest: str) -> None:
+        self._digests[id(value)] = (value, digest)
+        if type(value) is tuple:
+            for index, item in enumerate(value):
+                self._digests.setdefault(id(item), (item, _sha256(f"{digest}\0{index}".encode())))
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def _read(self, key: str):
+        """The value kept under `key`, or None when there is none to trust."""
+        try:
+            header, _, payload = self._path(key).read_bytes().partition(b"\n")
+            meta = json.loads(header)
+            if meta != {"format": FORMAT, "key": key, "sha256": _sha256(payload)}:
+                return None
+            return from_plain(json.loads(payload))
+        except (OSError, ValueError, SchemaError, TypeError, RecursionError):
+            return None
+
+    def _write(self, key: str, value: object) -> None:
+        try:
+            payload = json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (SchemaError, UnicodeEncodeError, ValueError):
+            return
+        header = json.dumps({"format": FORMAT, "key": key, "sha256": _sha256(payload)}).encode()
+        path = self._path(key)
+        temporary = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(header + b"\n" + payload)
+            os.replace(temporary, path)
+            temporary = None
+        except OSError:
+            pass
+        finally:
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,114 @@
+"""The model as plain JSON data and back: the one converter of the package.
+
+`to_plain` turns model values (frozen dataclasses, enums, tuples, dicts with
+tuple keys) into JSON-ready data with a type tag on each object; `from_plain`
+rebuilds them, accepting only the model's own classes and checking each
+field's scalar type, so data read back can never name code to run or forge an
+object of another shape: anything off raises `SchemaError`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import typing
+
+from compare import model
+
+_SCALARS = (str, int, float, bool, type(None))
+_CLASSES: dict[str, type] = {
+    name: kind
+    for name, kind in vars(model).items()
+    if isinstance(kind, type) and (dataclasses.is_dataclass(kind) or issubclass(kind, enum.Enum))
+}
+
+
+class SchemaError(ValueError):
+    """Data that is not a value of the model."""
+
+
+def to_plain(value: object) -> object:
+    """JSON-ready data: objects tagged `{"$": class name, ...fields}`, enums `{"$e": class, "v": value}`,
+    dicts `{"$d": [[key, value], ...]}`, tuples and lists as lists (read back as tuples)."""
+    kind = type(value)
+    if isinstance(value, enum.Enum):
+        return {"$e": kind.__name__, "v": value.value}
+    if kind in _SCALARS:
+        return value
+    if kind is tuple or kind is list:
+        return [to_plain(item) for item in value]
+    if kind is dict:
+        return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
+    if kind.__name__ in _CLASSES:
+        data = {"$": kind.__name__}
+        data.update((name, to_plain(getattr(value, name))) for name in _field_names(kind))
+        return data
+    raise SchemaError(f"not a model value: {kind.__name__}")
+
+
+def from_plain(data: object) -> object:
+    """The value `to_plain` gave `data` for; SchemaError for anything else."""
+    kind = type(data)
+    if kind in _SCALARS:
+        return data
+    if kind is list:
+        return tuple(from_plain(item) for item in data)
+    if kind is not dict:
+        raise SchemaError(f"unexpected {kind.__name__}")
+    if "$d" in data:
+        return {_hashable(from_plain(k)): from_plain(v) for k, v in _pairs(data["$d"])}
+    if "$e" in data:
+        return _enum(data)
+    return _object(data)
+
+
+def _pairs(items: object) -> list:
+    if not isinstance(items, list) or not all(isinstance(i, list) and len(i) == 2 for i in items):
+        raise SchemaError("malformed mapping")
+    return items
+
+
+def _hashable(key: object) -> object:
+    try:
+        hash(key)
+    except TypeError:
+        raise SchemaError("unhashable mapping key") from None
+    return key
+
+
+def _enum(data: dict) -> enum.Enum:
+    kind = _CLASSES.get(data.get("$e"))
+    if kind is None or not issubclass(kind, enum.Enum):
+        raise SchemaError(f"unknown enum {data.get('$e')!r}")
+    try:
+        return kind(data.get("v"))
+    except ValueError:
+        raise SchemaError(f"not a {kind.__name__}: {data.get('v')!r}") from None
+
+
+def _object(data: dict) -> object:
+    kind = _CLASSES.get(data.get("$"))
+    if kind is None or not dataclasses.is_dataclass(kind):
+        raise SchemaError(f"unknown class {data.get('$')!r}")
+    names = _field_names(kind)
+    if set(data) != {"$", *names}:
+        raise SchemaError(f"{kind.__name__} with other fields than its own")
+    fields = {name: from_plain(data[name]) for name in names}
+    for name, expected in _scalar_types(kind).items():
+        if not isinstance(fields[name], expected):
+            raise SchemaError(f"{kind.__name__}.{name} is not {expected}")
+    return kind(**fields)
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+@functools.cache
+def _scalar_types(kind: type) -> dict[str, type | tuple[type, ...]]:
+    """The fields of `kind` declared as one plain scalar type, with that type (int accepted for float)."""
+    hints = typing.get_type_hints(kind)
+    plain = {str: str, bool: bool, int: int, float: (int, float)}
+    return {name: plain[hint] for name, hint in hints.items() if hint in plain}
