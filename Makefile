@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint bench normalise clean
+.PHONY: setup demo test lint bench normalise golden clean
 
 setup: $(VENV)/.installed
 
@@ -21,6 +21,10 @@ normalise: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+golden: setup  ## regenerate tests/golden/ from meetings/ (only when a change to the CSVs is meant)
+	$(VENV)/bin/wgcompare compare meetings --out $(CURDIR)/.golden-out --no-cache
+	cp .golden-out/*.csv tests/golden/ && rm -rf .golden-out
 
 lint: setup
 	$(VENV)/bin/ruff check compare tests bench

@@ -25,6 +25,8 @@ import hashlib
 import json
 import os
 import tempfile
+import types
+import typing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +43,37 @@ def code_digest() -> str:
     for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in (".py", ".yaml") and p.is_file()):
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@functools.cache
+def _returns(stage: Callable) -> object:
+    """What `stage` declares it returns (None when it does not say)."""
+    try:
+        return typing.get_type_hints(stage).get("return")
+    except (NameError, TypeError):
+        return None
+
+
+def conforms(value: object, hint: object) -> bool:
+    """Whether `value` has the shape `hint` declares: classes, tuples (fixed or `...`), dicts, unions."""
+    if hint is None or hint is typing.Any:
+        return True
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and _tuple_conforms(value, args)
+    if origin is dict:
+        return isinstance(value, dict) and all(conforms(k, args[0]) and conforms(v, args[1]) for k, v in value.items())
+    if origin is not None:
+        return isinstance(value, origin)
+    return isinstance(value, (int, float)) if hint is float else isinstance(value, hint)
+
+
+def _tuple_conforms(value: tuple, args: tuple) -> bool:
+    if len(args) == 2 and args[1] is Ellipsis:
+        return all(conforms(item, args[0]) for item in value)
+    return len(value) == len(args) and all(conforms(item, arg) for item, arg in zip(value, args, strict=True))
 
 
 def default_folder() -> Path | None:
@@ -85,7 +118,7 @@ class Memo:
             return stage(*inputs)
         key = self.key(f"{stage.__module__}.{stage.__qualname__}", *inputs)
         value = self._read(key)
-        if value is None:
+        if value is None or not conforms(value, _returns(stage)):
             value = stage(*inputs)
             self._write(key, value)
         self._remember(value, key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from compare.analyse import align, decisions, followups, participation, significance, themes, timelines
+from compare.analyse import decisions, participation, themes, timelines
 from compare.ingest import corpus, normalise
 from compare.ingest.readers import file_digest
 from compare.memo import Memo
@@ -85,6 +85,8 @@ def build_comparison(
 
 
 def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Change, ...]:
+    from compare.analyse import align  # numpy and scipy: loaded only by the commands that compare
+
     changes: list[Change] = []
     for old_id, new_id in timelines.pairs(order):
         links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
@@ -96,6 +98,8 @@ def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Ch
 
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
     """Lineages, timeline by timeline (each is its own memo entry)."""
+    from compare.analyse import align
+
     by_pair = changes_by_pair(changes)
     chained: list[Change] = []
     lineage_of: dict[tuple[str, str], str] = {}
@@ -109,6 +113,8 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
 
 def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo) -> tuple[Change, ...]:
     """Significance, pair by pair."""
+    from compare.analyse import significance
+
     procedural = tuple(t.id for t in taxonomy if t.procedural)
     graded: list[Change] = []
     for pair, rows in changes_by_pair(changes).items():
@@ -119,6 +125,8 @@ def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo) -> tuple[C
 
 def _followed_up(order, by_id, memo: Memo):
     """Each meeting's requests, looked for in the later meetings of its body they can point at."""
+    from compare.analyse import followups
+
     requests = {mid: memo.call(followups.find_requests, m) for mid, m in by_id.items()}
     found = []
     for ids in order:

@@ -1,0 +1,142 @@
+"""The memo: results kept as checked data, never trusted when they do not check out."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from compare import memo as memo_module
+from compare import pipeline
+from compare.analyse import align, taxonomy, themes
+from compare.memo import Memo
+from compare.model import Change, Status
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def meetings():
+    loaded = pipeline.load([ROOT / "meetings"])
+    return sorted(loaded.meetings.values(), key=lambda m: m.meeting_id)
+
+
+class Counted:
+    """A stage that counts its calls."""
+
+    def __init__(self, stage):
+        self.stage, self.calls = stage, 0
+        functools.update_wrapper(self, stage)  # the stage's name and declared return type
+
+    def __call__(self, *args):
+        self.calls += 1
+        return self.stage(*args)
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.json"))
+
+
+def test_a_kept_result_is_read_back_equal_without_computing(tmp_path, meetings):
+    stage = Counted(themes.assign_themes)
+    theme_set = taxonomy.load_taxonomy(None)
+    first = Memo(tmp_path).call(stage, meetings[0], theme_set)
+    again = Memo(tmp_path).call(stage, meetings[0], theme_set)
+    assert again == first and stage.calls == 1
+    assert first.units[0].theme
+
+
+def test_rows_of_changes_round_trip_with_enums_and_diffs(tmp_path, meetings):
+    old, new = meetings[2], meetings[3]
+    stage = Counted(align.align_pair)
+    first = Memo(tmp_path).call(stage, old, new, (), ())
+    again = Memo(tmp_path).call(stage, old, new, (), ())
+    assert stage.calls == 1 and again == first
+    assert all(isinstance(row, Change) and isinstance(row.status, Status) for row in again)
+    assert any(row.diff is not None for row in again)
+
+
+def corrupt(path: Path, change) -> None:
+    header, _, payload = path.read_bytes().partition(b"\n")
+    path.write_bytes(change(header, payload))
+
+
+def flip_a_letter(header: bytes, payload: bytes) -> bytes:
+    at = payload.index(b'"theme":"') + len(b'"theme":"')
+    return header + b"\n" + payload[:at] + b"p" + payload[at + 1 :]
+
+
+def rehashed(payload: bytes, header: bytes) -> bytes:
+    meta = json.loads(header)
+    meta["sha256"] = memo_module._sha256(payload)
+    return json.dumps(meta).encode() + b"\n" + payload
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(flip_a_letter, id="one-letter-changed"),
+        pytest.param(lambda h, p: h + b"\n" + p[: len(p) // 2], id="truncated"),
+        pytest.param(lambda h, p: os.urandom(64), id="random-bytes"),
+        pytest.param(lambda h, p: rehashed(b'{"$": "os.system", "command": "touch PWNED"}', h), id="foreign-class"),
+        pytest.param(lambda h, p: rehashed(b'{"$d": [[[1], 2]]}', h), id="wrong-shape"),
+        pytest.param(lambda h, p: rehashed(p.replace(b'"theme":"', b'"theme":7,"x":"', 1), h), id="wrong-type"),
+    ],
+)
+def test_a_damaged_or_planted_entry_is_recomputed_never_trusted(tmp_path, meetings, damage, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    theme_set = taxonomy.load_taxonomy(None)
+    folder = tmp_path / "memo"
+    expected = Memo(folder).call(themes.assign_themes, meetings[0], theme_set)
+    (entry,) = entries(folder)
+    corrupt(entry, damage)
+    stage = Counted(themes.assign_themes)
+    assert Memo(folder).call(stage, meetings[0], theme_set) == expected
+    assert stage.calls == 1
+    assert not (tmp_path / "PWNED").exists()
+
+
+def test_the_report_is_byte_identical_with_a_poisoned_memo_and_without_one(tmp_path, meetings):
+    theme_set = taxonomy.load_taxonomy(None)
+    plain = pipeline.report_files(pipeline.build_comparison(meetings, theme_set))
+    folder = tmp_path / "memo"
+    pipeline.build_comparison(meetings, theme_set, memo=Memo(folder))
+    for entry in entries(folder):
+        corrupt(entry, flip_a_letter if b'"theme":"' in entry.read_bytes() else lambda h, p: p[:-1])
+    warm = pipeline.report_files(pipeline.build_comparison(meetings, theme_set, memo=Memo(folder)))
+    assert warm == plain
+
+
+def test_another_code_is_another_key(tmp_path, meetings, monkeypatch):
+    theme_set = taxonomy.load_taxonomy(None)
+    Memo(tmp_path).call(themes.assign_themes, meetings[0], theme_set)
+    monkeypatch.setattr(memo_module, "code_digest", lambda: "an edited package")
+    stage = Counted(themes.assign_themes)
+    Memo(tmp_path).call(stage, meetings[0], theme_set)
+    assert stage.calls == 1 and len(entries(tmp_path)) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give a folder away")
+def test_a_folder_owned_by_another_user_is_not_used(tmp_path, meetings):
+    folder = tmp_path / "shared-memo"
+    folder.mkdir()
+    os.chown(folder, 12345, 12345)
+    stage = Counted(themes.assign_themes)
+    theme_set = taxonomy.load_taxonomy(None)
+    Memo(folder).call(stage, meetings[0], theme_set)
+    Memo(folder).call(stage, meetings[0], theme_set)
+    assert stage.calls == 2 and entries(folder) == []
+
+
+def test_an_unwritable_memo_only_costs_time_and_leaves_no_temporary_file(tmp_path, meetings):
+    folder = tmp_path / "memo"
+    folder.mkdir()
+    (folder / "ab").write_text("a file where a folder would go")
+    memo = Memo(folder)
+    memo._path = lambda key: folder / "ab" / f"{key}.json"  # every write fails: its folder is a file
+    theme_set = taxonomy.load_taxonomy(None)
+    assert memo.call(themes.assign_themes, meetings[0], theme_set).units
+    assert [p.name for p in folder.rglob("*")] == ["ab"]
