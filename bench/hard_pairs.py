@@ -47,7 +47,13 @@ def run_case(path: Path):
     old, new = meeting("old", case["body"], case["old"]), meeting("new", case["body"], case["new"])
     changes = align.align_pair(old, new)
     expected = [
-        (e.get("old", ""), e.get("new", ""), e["status"], e.get("split_from", "") or e.get("merged_into", ""), e["kind"])
+        (
+            e.get("old", ""),
+            e.get("new", ""),
+            e["status"],
+            e.get("split_from", "") or e.get("merged_into", ""),
+            e["kind"],
+        )
         for e in case["expect"]
     ]
     found = {(c.from_ref, c.to_ref, c.status.value, c.split_from or c.merged_into) for c in changes}

@@ -26,7 +26,16 @@ FILES = sorted(hard_pairs.CASES.glob("*.yaml"))
 def test_the_set_holds_at_least_40_hand_written_pairs_of_every_kind():
     kinds = [e[4] for path in FILES for e in hard_pairs.run_case(path)[0]]
     assert len(kinds) >= 40
-    for kind in ("look-alike", "split", "merge", "move", "passive-active", "synonyms", "purpose-moved", "nominal-verbal"):
+    for kind in (
+        "look-alike",
+        "split",
+        "merge",
+        "move",
+        "passive-active",
+        "synonyms",
+        "purpose-moved",
+        "nominal-verbal",
+    ):
         assert kind in kinds
 
 

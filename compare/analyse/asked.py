@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*|\d+")
-_CLAUSE_END = re.compile(r"[,;:.()]|\b(?:in order|with a view|so that|so as|in accordance|pursuant|as provided|subject to)\b")
+_CLAUSE_END = re.compile(
+    r"[,;:.()]|\b(?:in order|with a view|so that|so as|in accordance|pursuant|as provided|subject to)\b"
+)
 
 _INSERT = re.compile(r",\s*(?:subject to|where appropriate|as appropriate|inter alia)[^,;]*,")
 
@@ -62,7 +64,9 @@ SYNONYMS = {
     "inform": "share",
 }
 DETERMINERS = frozenset({"a", "an", "the", "their", "its", "any", "all", "such"})
-_OBJECT_STOP = frozenset({"in", "for", "on", "to", "with", "by", "from", "at", "into", "within", "that", "which", "and"})
+_OBJECT_STOP = frozenset(
+    {"in", "for", "on", "to", "with", "by", "from", "at", "into", "within", "that", "which", "and"}
+)
 MAX_OBJECT_WORDS = 6
 
 

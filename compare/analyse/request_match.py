@@ -188,8 +188,12 @@ def _part(row: Change, c: _Context, candidates: list[tuple[int, int]], kind: str
         _, i, j = max(fits)
         words = ", ".join(f"'{w}'" for w in shared_words(*c.asked_pair(i, j)))
         if kind == "split":
-            return dataclasses.replace(row, split_from=c.old_units[i].ref, match_reason=f"split from {c.old_units[i].ref}: {words}")
-        return dataclasses.replace(row, merged_into=c.new_units[j].ref, match_reason=f"merged into {c.new_units[j].ref}: {words}")
+            return dataclasses.replace(
+                row, split_from=c.old_units[i].ref, match_reason=f"split from {c.old_units[i].ref}: {words}"
+            )
+        return dataclasses.replace(
+            row, merged_into=c.new_units[j].ref, match_reason=f"merged into {c.new_units[j].ref}: {words}"
+        )
     return dataclasses.replace(row, match_reason=_refused_reason(row, c, kind))
 
 
