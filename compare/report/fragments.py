@@ -95,7 +95,8 @@ def change_row_html(row: dict) -> Markup:
     ]
     if diffed or change.significance or change.why or change.decision or change.match_reason:
         parts.append(f'  <tr class="change-detail">\n    <td colspan="3">\n      {significance_html(change)}\n')
-        parts.append(f'<p class="match-reason">Alignment: {escape(change.match_reason)}</p>\n' * bool(change.match_reason))
+        reason = escape(change.match_reason)
+        parts.append(f'<p class="match-reason">Alignment: {reason}</p>\n' * bool(reason))
         if diffed:
             coarse = COARSE_NOTE if row["degraded"] else ""
             parts.append(f'      <p class="diff-label">Word diff: {diff_counts_html(change)}{coarse}</p>\n')
