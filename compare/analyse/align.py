@@ -68,6 +68,7 @@ from itertools import pairwise
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from compare.analyse import request_match
 from compare.analyse.diff import word_count, word_diff
 from compare.analyse.similarity import canonical, similarity_matrix
 from compare.model import Change, Meeting, Status, Unit, UnitKind, changes_by_pair
@@ -101,8 +102,11 @@ def align_pair(
     that must not be matched.
     """
     similarity = similarity_matrix([u.text for u in old.units], [u.text for u in new.units])
-    matches = match_units(old.units, new.units, similarity, links=links, unlinks=unlinks)
-    return _rows(old, new, matches, similarity)
+    # issue 16: look-alike recommendations (same frame, another request) are refused, then splits,
+    # merges and the reason of each decision are named (compare.analyse.request_match)
+    verdict = request_match.judge(old.units, new.units, similarity, MODIFIED_THRESHOLD)
+    matches = match_units(old.units, new.units, verdict.scores, links=links, unlinks=unlinks)
+    return request_match.explain(old.units, new.units, _rows(old, new, matches, similarity), verdict)
 
 
 def match_units(

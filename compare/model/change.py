@@ -74,6 +74,9 @@ class Change:
     why: str = ""
     decision: str = ""  # the reviewer decision applied to this row, if any
     returned_from: str = ""  # on a new row whose unit continues a lineage dropped earlier: the meeting last seen at
+    split_from: str = ""  # on a new row: the old ref whose other part is the matched row (a unit split in two)
+    merged_into: str = ""  # on a dropped row: the new ref that took this unit in with another (two merged into one)
+    match_reason: str = ""  # which words carried the match, or why the best candidate was refused
 
     @property
     def pair(self) -> tuple[str, str]:

@@ -113,6 +113,9 @@ CHANGE_COLUMNS = [
     "decision",
     "degraded",
     "returned_from",
+    "split_from",
+    "merged_into",
+    "match_reason",
 ]
 THEME_COLUMNS = ["theme", "label", "meeting_id", "paragraphs", "recommendations", "words"]
 
@@ -197,6 +200,9 @@ def change_row(c: Change) -> dict:
         "decision": c.decision,
         "degraded": bool(c.diff and c.diff.degraded),
         "returned_from": c.returned_from,
+        "split_from": c.split_from,
+        "merged_into": c.merged_into,
+        "match_reason": c.match_reason,
     }
 
 

@@ -93,8 +93,10 @@ def change_row_html(row: dict) -> Markup:
         _change_side(row["new"], "new", row["ops"] if diffed else None),
         "  </tr>\n",
     ]
-    if diffed or change.significance or change.why or change.decision:
+    if diffed or change.significance or change.why or change.decision or change.match_reason:
         parts.append(f'  <tr class="change-detail">\n    <td colspan="3">\n      {significance_html(change)}\n')
+        reason = escape(change.match_reason)
+        parts.append(f'<p class="match-reason">Alignment: {reason}</p>\n' * bool(reason))
         if diffed:
             coarse = COARSE_NOTE if row["degraded"] else ""
             parts.append(f'      <p class="diff-label">Word diff: {diff_counts_html(change)}{coarse}</p>\n')
