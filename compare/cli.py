@@ -172,10 +172,10 @@ def report_options(command):
     return click.option("--no-cache", is_flag=True, help="Normalise every raw report again.")(command)
 
 
-@cli.command()
+@cli.command(name="compare")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @report_options
-def compare(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
+def compare_command(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
     """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
     run = Run()
     loaded = _load(run, list(inputs), use_cache=not no_cache)
@@ -183,12 +183,12 @@ def compare(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
     run.exit()
 
 
-@cli.command()
+@cli.command(name="diff")
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @report_options
-def diff(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
-    """Compare exactly two meetings, OLD then NEW, with a side-by-side page for the pair."""
+def diff_command(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
+    """Write the report for exactly two meetings, OLD then NEW (their pair page and tables)."""
     run = Run()
     loaded = _load(run, [old, new], use_cache=not no_cache)
     ids = [loaded_id for loaded_id, origin in loaded.origins.items()]
