@@ -36,6 +36,7 @@ item ("; and" / "."), so an item moved to the end of its list is unchanged.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -176,3 +177,108 @@ def identity_matrix(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.nd
 def text_similarity(old: str, new: str) -> float:
     """The similarity of one pair, as `similarity_matrix` scores it among just these two texts."""
     return float(similarity_matrix([old], [new])[0, 0])
+
+
+# ------------------------------------------------ vectors once per meeting, scores for chosen pairs
+
+
+@dataclass(frozen=True, eq=False)
+class Bag:
+    """Distinct terms of each of several texts: the texts' vocabulary (sorted ids), how many texts hold
+    each term, and per text its entries (`cols` into `vocabulary`, `weights`) in `indptr` ranges."""
+
+    vocabulary: np.ndarray
+    df: np.ndarray
+    cols: np.ndarray
+    indptr: np.ndarray
+    weights: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class TextVectors:
+    """What scoring needs of a list of texts (a meeting's units), computed once and reused by every pair."""
+
+    canonical: tuple[str, ...]
+    words: tuple[tuple[str, ...], ...]
+    skeletons: tuple[tuple[str, ...], ...]
+    grams: Bag  # n-grams, weights 1 + log(count)
+    terms: Bag  # lower-cased words, weights 1
+
+
+def _bag(per_text: list[tuple[np.ndarray, np.ndarray]]) -> Bag:
+    lengths = [len(ids) for ids, _ in per_text]
+    ids = np.concatenate([i for i, _ in per_text]) if per_text else np.zeros(0, np.int64)
+    vocabulary, cols = np.unique(ids, return_inverse=True)
+    weights = np.concatenate([w for _, w in per_text]) if per_text else np.zeros(0)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
+
+
+@lru_cache(maxsize=50_000)
+def _term_ids(text: str) -> np.ndarray:
+    return np.unique(np.fromiter((zlib.crc32(w.lower().encode("utf-8")) for w in _word_list(text)), dtype=np.int64))
+
+
+def build_vectors(texts: Sequence[str]) -> TextVectors:
+    grams = [_ngram_counts(t) for t in texts]
+    terms = [_term_ids(t) for t in texts]
+    return TextVectors(
+        canonical=tuple(canonical(t) for t in texts),
+        words=tuple(_word_list(t) for t in texts),
+        skeletons=tuple(skeleton(t) for t in texts),
+        grams=_bag([(ids, 1 + np.log(counts)) for ids, counts in grams]),
+        terms=_bag([(ids, np.ones(len(ids))) for ids in terms]),
+    )
+
+
+@lru_cache(maxsize=8)
+def meeting_vectors(texts: tuple[str, ...]) -> TextVectors:
+    """`build_vectors` of a meeting's unit texts, kept for the meeting's other pair."""
+    return build_vectors(texts)
+
+
+def shared_vocabulary(old: Bag, new: Bag) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both bags' terms as one sorted vocabulary: each side's index into it, and each term's df over both."""
+    vocabulary, inverse = np.unique(np.concatenate([old.vocabulary, new.vocabulary]), return_inverse=True)
+    old_map, new_map = inverse[: len(old.vocabulary)], inverse[len(old.vocabulary) :]
+    df = np.bincount(old_map, old.df, len(vocabulary)) + np.bincount(new_map, new.df, len(vocabulary))
+    return old_map, new_map, df
+
+
+def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
+    """The rows `_tfidf_rows` gives these texts when the IDF is `idf` (same values, same operations)."""
+    cols = column_of[bag.cols]
+    matrix = csr_matrix((bag.weights * idf[cols], cols, bag.indptr), shape=(len(bag.indptr) - 1, len(idf)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+
+def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
+    n_texts = len(old.canonical) + len(new.canonical)
+    idf = np.log((1 + n_texts) / (1 + df)) + 1
+    products = _tfidf_side(old.grams, old_map, idf)[rows].multiply(_tfidf_side(new.grams, new_map, idf)[cols])
+    return np.clip(csr_matrix(products) @ np.ones(len(idf)), 0.0, 1.0)
+
+
+def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """`similarity_matrix(old texts, new texts)[rows, cols]`, scoring only those pairs."""
+    if len(rows) == 0:
+        return np.zeros(0)
+    word_scores = np.fromiter(
+        (Indel.normalized_similarity(old.words[i], new.words[j]) for i, j in zip(rows, cols, strict=True)),
+        dtype=np.float64,
+        count=len(rows),
+    )
+    scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
+    formula = np.fromiter((_formula(old.skeletons[i], new.skeletons[j]) for i, j in zip(rows, cols, strict=True)), float)
+    scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
+    identical = np.fromiter((old.canonical[i] == new.canonical[j] for i, j in zip(rows, cols, strict=True)), bool)
+    return np.where(identical, 1.0, np.minimum(scores, 0.999))
+
+
+def _formula(old: tuple[str, ...], new: tuple[str, ...]) -> float:
+    if len(old) < FORMULA_MIN_WORDS or len(new) < FORMULA_MIN_WORDS:
+        return 0.0
+    return Indel.normalized_similarity(old, new)
