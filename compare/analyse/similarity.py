@@ -46,9 +46,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.diff import TOKEN, WORD, words
+from compare.analyse.diff import TOKEN, WORD
 
 NGRAM_SIZES = (3, 4, 5)
+_CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists
 FORMULA_MIN_WORDS = 6  # shorter skeletons ("the # made a statement") say too little
 _NAME_GLUE = {"and", "of", "the", "former", "de", "del", "la", "y", "et", "du", "des", "le"}
@@ -71,8 +72,22 @@ def canonical(text: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
+def _cased_words(text: str) -> tuple[str, ...]:
+    """The words of the canonical text, as written."""
+    return tuple(w for w in TOKEN.findall(canonical(text)) if WORD.match(w))
+
+
+@lru_cache(maxsize=50_000)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(words(canonical(text)))
+    return tuple(w.lower() for w in _cased_words(text))
+
+
+@lru_cache(maxsize=200_000)
+def _word_grams(word: str) -> np.ndarray:
+    """CRC-32 ids of the 3- to 5-letter pieces of one lower-cased word, padded with a space each side."""
+    padded = f" {word} "
+    grams = [padded[i : i + size] for size in NGRAM_SIZES for i in range(max(1, len(padded) - size + 1))]
+    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
 
 
 @lru_cache(maxsize=50_000)
@@ -81,9 +96,8 @@ def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
 
     Two n-grams sharing an id (rare among the thousands a corpus holds) are counted as one.
     """
-    padded = [f" {word} " for word in _word_list(text)]
-    grams = [w[i : i + size] for w in padded for size in NGRAM_SIZES for i in range(max(1, len(w) - size + 1))]
-    ids = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
+    word_list = _word_list(text)
+    ids = np.concatenate([_word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
     unique, counts = np.unique(ids, return_counts=True)
     return unique, counts.astype(np.float64)
 
@@ -131,8 +145,9 @@ def skeleton(text: str) -> tuple[str, ...]:
     procedural paragraph repeats from report to report.
     """
     out: list[str] = []
-    for position, word in enumerate(w for w in TOKEN.findall(canonical(text)) if WORD.match(w)):
-        if (position and any(c.isupper() for c in word)) or any(c.isdigit() for c in word):
+    for position, word in enumerate(_cased_words(text)):
+        capital, digit = _marks(word)
+        if (position and capital) or digit:
             glue = len(out)
             while glue and out[glue - 1] in _NAME_GLUE:
                 glue -= 1
@@ -143,6 +158,12 @@ def skeleton(text: str) -> tuple[str, ...]:
         else:
             out.append(word.lower())
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _marks(word: str) -> tuple[bool, bool]:
+    """Whether the word carries a capital letter, and a digit."""
+    return any(c.isupper() for c in word), any(c.isdigit() for c in word)
 
 
 def formula_agreement(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
@@ -258,8 +279,13 @@ def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np
     old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
     n_texts = len(old.canonical) + len(new.canonical)
     idf = np.log((1 + n_texts) / (1 + df)) + 1
-    products = _tfidf_side(old.grams, old_map, idf)[rows].multiply(_tfidf_side(new.grams, new_map, idf)[cols])
-    return np.clip(csr_matrix(products) @ np.ones(len(idf)), 0.0, 1.0)
+    old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
+    ones = np.ones(len(idf))
+    dots = [
+        csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
+        for at in range(0, len(rows), _CHUNK)
+    ]
+    return np.clip(np.concatenate(dots), 0.0, 1.0)
 
 
 def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
