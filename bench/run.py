@@ -418,8 +418,15 @@ def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup
     base, largest = by_n[10], rows[-1]
     scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
     exponent = fitted_exponent(aligned)
-    print("\nalignment of one pair (bench/big_pair.py), seconds: " + ", ".join(f"{k} units {v:.3f}" for k, v in aligned.items()))
-    figures = [(f"compare / HtmlDiff at N={row['n']}", row["compare"] / row["htmldiff"], "<= 1.0") for row in rows if row["n"] >= 50]
+    print(
+        "\nalignment of one pair (bench/big_pair.py), seconds: "
+        + ", ".join(f"{k} units {v:.3f}" for k, v in aligned.items())
+    )
+    figures = [
+        (f"compare / HtmlDiff at N={row['n']}", row["compare"] / row["htmldiff"], "<= 1.0")
+        for row in rows
+        if row["n"] >= 50
+    ]
     figures += [
         ("align 2,000 + 2,000 units (s)", aligned[str(ALIGN_SIZES[-1])], "< 1"),
         (f"exponent of align time, {ALIGN_SIZES[0]}-{ALIGN_SIZES[-1]} units", exponent, "<= 1.2"),

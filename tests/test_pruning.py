@@ -68,7 +68,9 @@ def test_a_large_pair_is_pruned_and_still_aligned_exactly_as_unpruned(seed):
     rng = random.Random(17)
     old = big_meeting(seed, 6, rng, "wg-old")
     new, _ = evolve(old, rng)
-    rows, _ = candidates.candidate_pairs(build_vectors([u.text for u in old.units]), build_vectors([u.text for u in new.units]))
+    rows, _ = candidates.candidate_pairs(
+        build_vectors([u.text for u in old.units]), build_vectors([u.text for u in new.units])
+    )
     assert len(rows) < 0.15 * len(old.units) * len(new.units)
     pruned = align.align_pair(old, new, links=(("3", "7"),), unlinks=(("10", "9"),))
     assert pruned == align.align_pair_unpruned(old, new, links=(("3", "7"),), unlinks=(("10", "9"),))

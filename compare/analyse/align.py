@@ -153,7 +153,9 @@ def match_units(
     if forced:
         extra = np.array(forced, dtype=np.int64)
         weights = Pairs(
-            np.r_[weights.rows, extra[:, 0]], np.r_[weights.cols, extra[:, 1]], np.r_[weights.values, [_FORCED] * len(forced)]
+            np.r_[weights.rows, extra[:, 0]],
+            np.r_[weights.cols, extra[:, 1]],
+            np.r_[weights.values, [_FORCED] * len(forced)],
         )
     if whole:
         return matching.assign_whole(weights, (len(old_units), len(new_units)))
@@ -176,10 +178,14 @@ def _candidate_weights(old_units: Sequence[Unit], new_units: Sequence[Unit], sco
     """Margin over the threshold plus placement bonuses for the admissible pairs (the others dropped)."""
     old_kinds = np.array([u.is_recommendation for u in old_units] + [False], dtype=bool)
     new_kinds = np.array([u.is_recommendation for u in new_units] + [False], dtype=bool)
-    admissible = scores.where((scores.values >= MODIFIED_THRESHOLD) & (old_kinds[scores.rows] == new_kinds[scores.cols]))
+    admissible = scores.where(
+        (scores.values >= MODIFIED_THRESHOLD) & (old_kinds[scores.rows] == new_kinds[scores.cols])
+    )
     run = matching.anchors(admissible, ANCHOR_THRESHOLD)
     shape = (len(old_units), len(new_units))
-    bonus = matching.position_bonus(admissible, shape, run, POSITION_BONUS) + _label_bonus(old_units, new_units, admissible)
+    bonus = matching.position_bonus(admissible, shape, run, POSITION_BONUS) + _label_bonus(
+        old_units, new_units, admissible
+    )
     bonus = bonus + IDENTICAL_BONUS * (admissible.values == 1.0)
     return Pairs(admissible.rows, admissible.cols, admissible.values - MODIFIED_THRESHOLD + bonus + 1e-6)
 
@@ -195,7 +201,9 @@ def _label_bonus(old_units: Sequence[Unit], new_units: Sequence[Unit], pairs: Pa
     )
 
 
-def _rows(old: Meeting, new: Meeting, matches: dict[int, int], similarity: dict[tuple[int, int], float]) -> tuple[Change, ...]:
+def _rows(
+    old: Meeting, new: Meeting, matches: dict[int, int], similarity: dict[tuple[int, int], float]
+) -> tuple[Change, ...]:
     matched_new = {j: i for i, j in matches.items()}
     dropped_first, dropped_after = _dropped_places(len(old.units), matches)
     rows = [_dropped(old, new, old.units[i]) for i in dropped_first]

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 
-
 @dataclass(frozen=True)
 class Pairs:
     """Scored (old, new) pairs: index arrays and their scores or weights."""

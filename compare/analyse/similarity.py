@@ -36,9 +36,9 @@ item ("; and" / "."), so an item moved to the end of its list is unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -298,7 +298,9 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
         count=len(rows),
     )
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
-    formula = np.fromiter((_formula(old.skeletons[i], new.skeletons[j]) for i, j in zip(rows, cols, strict=True)), float)
+    formula = np.fromiter(
+        (_formula(old.skeletons[i], new.skeletons[j]) for i, j in zip(rows, cols, strict=True)), float
+    )
     scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
     identical = np.fromiter((old.canonical[i] == new.canonical[j] for i, j in zip(rows, cols, strict=True)), bool)
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
