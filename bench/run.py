@@ -108,10 +108,10 @@ def floor_seconds(paths: list[Path]) -> float:
 def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     """The `compare` command's work, stage by stage; returns the laps and the comparison."""
     import compare.cli  # noqa: F401  (every module the command loads at start-up, before the clock starts)
-    from compare import cache, pipeline
+    from compare import pipeline
     from compare.analyse import diff as diff_module
     from compare.analyse import themes
-    from compare.ingest.corpus import load_corpus
+    from compare.memo import Memo
     from compare.report import csv as csv_report
     from compare.report import html as html_report
     from compare.util.atomic import write_folder_atomic
@@ -120,18 +120,18 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     cpu_start = time.process_time()
     align_module = sys.modules.get("compare.analyse.align")
     word_diff_targets = [(diff_module, "word_diff")] + ([(align_module, "word_diff")] if align_module else [])
-    loaded = load_corpus([corpus_dir], cache_dir=cache_dir)
+    memo = Memo(cache_dir)  # one memo for every stage, as the command has
+    loaded = pipeline.load([corpus_dir], memo)
     clock.lap("normalise")
     taxonomy = themes.load_taxonomy(None)
-    store = cache.Store(cache_dir)  # one store for both stages, as the command has
     with clock.inside("diffs_within_align", *word_diff_targets):
-        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy, store=store)
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy, memo=memo)
     clock.lap("themes_align")
     with (
-        clock.inside("csv", (csv_report, "comparison_csvs"), (themes, "theme_counts")),
+        clock.inside("csv", (csv_report, "comparison_csvs")),
         clock.inside("html", (html_report, "render_pages")),
     ):
-        files = pipeline.report_files(comparison, store)
+        files = pipeline.report_files(comparison)
     clock.lap("report")
     write_folder_atomic(out_dir, files)
     clock.lap("write")
@@ -141,6 +141,33 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     laps["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     laps["report_files"] = len(files)
     return laps, loaded, comparison
+
+
+ALIGN_SIZES = (60, 250, 500, 1000, 2000)
+
+
+def align_scaling(args) -> dict:
+    """Seconds to align one pair of generated meetings of each size (bench/big_pair.py), vectors included."""
+    import big_pair
+
+    from compare.analyse import align
+
+    align.align_pair(*big_pair.pair(20, seed=1))  # imports and first calls before the clock
+    times = {}
+    for units in ALIGN_SIZES:
+        old, new = big_pair.pair(units)
+        start = time.perf_counter()
+        align.align_pair(old, new)
+        times[str(units)] = time.perf_counter() - start
+    return times
+
+
+def fitted_exponent(times: dict) -> float:
+    """Least-squares slope of log(time) against log(units)."""
+    import numpy as np
+
+    sizes = np.array([float(k) for k in times])
+    return float(np.polyfit(np.log(sizes), np.log(np.array(list(times.values()))), 1)[0])
 
 
 def unit_pairs(comparison) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -283,10 +310,15 @@ def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path) -> dict:
 
 
 def startup_seconds() -> float:
-    """Interpreter start plus the command's imports: `python -m compare --help`."""
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "compare", "--help"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    """`wgcompare --help` as a whole process (the console script beside this interpreter), best of 3."""
+    script = Path(sys.executable).parent / "wgcompare"
+    command = [str(script), "--help"] if script.exists() else [sys.executable, "-m", "compare", "--help"]
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        runs.append(time.perf_counter() - start)
+    return min(runs)
 
 
 def write_corpus(n: int, corpus_dir: Path, extra_dir: Path | None = None) -> Path:
@@ -381,6 +413,39 @@ def print_incremental(row: dict) -> None:
     )
 
 
+def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup: float) -> None:
+    """The issue-17 figures, each as a ratio to a baseline measured in this run, against its target."""
+    base, largest = by_n[10], rows[-1]
+    scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
+    exponent = fitted_exponent(aligned)
+    print(
+        "\nalignment of one pair (bench/big_pair.py), seconds: "
+        + ", ".join(f"{k} units {v:.3f}" for k, v in aligned.items())
+    )
+    figures = [
+        (f"compare / HtmlDiff at N={row['n']}", row["compare"] / row["htmldiff"], "<= 1.0")
+        for row in rows
+        if row["n"] >= 50
+    ]
+    figures += [
+        ("align 2,000 + 2,000 units (s)", aligned[str(ALIGN_SIZES[-1])], "< 1"),
+        (f"exponent of align time, {ALIGN_SIZES[0]}-{ALIGN_SIZES[-1]} units", exponent, "<= 1.2"),
+        (f"time per meeting, N={largest['n']} / N=10", scaling, "<= 1.1"),
+        (f"peak MB of the command at N={largest['n']}", largest["peak_mb"], "< 400"),
+        ("wgcompare --help (s)", startup, "< 0.25"),
+        (f"command, meeting {at['n'] + 1} added, warm / cold", at["warm_command"] / at["command"], "<= 0.10"),
+    ]
+    print(f"\n{'figure':<48} {'value':>8}  target")
+    for name, value, target in figures:
+        print(f"{name:<48} {value:>8.3f}  {target}")
+    print(
+        f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
+        f"scaling={scaling:.2f} incremental={at['warm_command'] / at['command']:.3f} "
+        f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} align_2000_s={aligned[str(ALIGN_SIZES[-1])]:.2f} "
+        f"align_exponent={exponent:.2f} help_s={startup:.3f} peak_mb={largest['peak_mb']:.0f}"
+    )
+
+
 def orchestrate(args) -> int:
     sizes = QUICK_SIZES if args.quick else SIZES
     fresh(OUT)
@@ -403,14 +468,8 @@ def orchestrate(args) -> int:
         )
         print(f"\nprofile of the N={PROFILE_N} pipeline (cold), by own time:\n{tables['tottime']}")
         print(f"\nby cumulative time:\n{tables['cumulative']}")
-    base, largest = by_n[10], rows[-1]
-    scaling = (largest["compare"] / largest["n"]) / (base["compare"] / base["n"])
-    print(
-        f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
-        f"scaling={scaling:.2f} incremental={at['warm']['compare'] / at['compare']:.3f} "
-        f"vs_htmldiff={at['compare'] / at['htmldiff']:.2f} vs_floor={at['compare'] / at['floor']:.0f} "
-        f"peak_mb={at['peak_mb']:.0f}"
-    )
+    aligned = child("align", OUT / "align", OUT / "align-cache", fresh(OUT / "align"))
+    print_summary(by_n, rows, at, aligned, startup)
     return 0
 
 
@@ -420,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="profile the N=50 pipeline also with --quick")
     parser.add_argument("--top", type=int, default=15, help="profile entries to print")
     child_options = parser.add_argument_group("internal: one measurement in a fresh process")
-    child_options.add_argument("--child", choices=("measure", "profile"))
+    child_options.add_argument("--child", choices=("measure", "profile", "align"))
     child_options.add_argument("--corpus")
     child_options.add_argument("--cache")
     child_options.add_argument("--out")
@@ -429,7 +488,8 @@ def main(argv: list[str] | None = None) -> int:
     child_options.add_argument("--alternatives", action="store_true")
     args = parser.parse_args(argv)
     if args.child:
-        result = measure(args) if args.child == "measure" else profile(args)
+        modes = {"measure": measure, "profile": profile, "align": align_scaling}
+        result = modes[args.child](args)
         Path(args.result).write_text(json.dumps(result))
         return 0
     return orchestrate(args)

@@ -66,11 +66,11 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
-from compare.analyse import request_match
+from compare.analyse import candidates, matching, request_match
 from compare.analyse.diff import word_count, word_diff
-from compare.analyse.similarity import canonical, similarity_matrix
+from compare.analyse.matching import Pairs
+from compare.analyse.similarity import build_vectors, canonical, meeting_vectors, pair_scores
 from compare.model import Change, Meeting, Status, Unit, UnitKind, changes_by_pair
 
 MODIFIED_THRESHOLD = 0.45  # text similarity from which two units can be the same unit
@@ -99,39 +99,70 @@ def align_pair(
     `links` are (old_ref, new_ref) pairs a reviewer says are the same unit:
     they are matched whatever their text (a link naming a unit already
     linked, or a ref not in the meeting, is ignored). `unlinks` are pairs
-    that must not be matched.
+    that must not be matched. Only the candidate pairs of
+    `compare.analyse.candidates` are scored.
     """
-    similarity = similarity_matrix([u.text for u in old.units], [u.text for u in new.units])
+    return _align(old, new, tuple(links), tuple(unlinks), pruned=True)
+
+
+def align_pair_unpruned(
+    old: Meeting, new: Meeting, links: Iterable[Link] = (), unlinks: Iterable[Link] = ()
+) -> tuple[Change, ...]:
+    """`align_pair` scoring every pair and solving one assignment over the whole matrix: the reference."""
+    return _align(old, new, tuple(links), tuple(unlinks), pruned=False)
+
+
+def _align(old: Meeting, new: Meeting, links: tuple, unlinks: tuple, pruned: bool) -> tuple[Change, ...]:
+    old_vectors = meeting_vectors(tuple(u.text for u in old.units))
+    new_vectors = meeting_vectors(tuple(u.text for u in new.units))
+    rows, cols = (candidates.candidate_pairs if pruned else candidates.all_pairs)(old_vectors, new_vectors)
+    forced = _forced_pairs(links, _refs(old.units), _refs(new.units))
+    if forced:
+        keys = np.unique(np.r_[rows * len(new.units) + cols, [i * len(new.units) + j for i, j in forced]])
+        rows, cols = keys // len(new.units), keys % len(new.units)
+    scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
     # issue 16: look-alike recommendations (same frame, another request) are refused, then splits,
     # merges and the reason of each decision are named (compare.analyse.request_match)
-    verdict = request_match.judge(old.units, new.units, similarity, MODIFIED_THRESHOLD)
-    matches = match_units(old.units, new.units, verdict.scores, links=links, unlinks=unlinks)
+    verdict = request_match.judge(old.units, new.units, scores, MODIFIED_THRESHOLD)
+    matches = match_units(old.units, new.units, verdict.scores, links=links, unlinks=unlinks, whole=not pruned)
+    similarity = dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), scores.values.tolist(), strict=True))
     return request_match.explain(old.units, new.units, _rows(old, new, matches, similarity), verdict)
+
+
+def _refs(units: Sequence[Unit]) -> dict[str, int]:
+    return {u.ref: i for i, u in enumerate(units)}
 
 
 def match_units(
     old_units: Sequence[Unit],
     new_units: Sequence[Unit],
-    similarity: np.ndarray,
+    scores: Pairs,
     *,
     links: Iterable[Link] = (),
     unlinks: Iterable[Link] = (),
+    whole: bool = False,
 ) -> dict[int, int]:
-    """old index -> new index of the matched units."""
-    weight = _candidate_weights(old_units, new_units, similarity)
-    old_index = {u.ref: i for i, u in enumerate(old_units)}
-    new_index = {u.ref: j for j, u in enumerate(new_units)}
-    for old_ref, new_ref in unlinks:
-        if old_ref in old_index and new_ref in new_index:
-            weight[old_index[old_ref], new_index[new_ref]] = 0.0
-    for i, j in _forced_pairs(links, old_index, new_index):
-        weight[i, :] = 0.0
-        weight[:, j] = 0.0
-        weight[i, j] = _FORCED
-    if weight.size == 0:
-        return {}
-    rows, cols = linear_sum_assignment(weight, maximize=True)
-    return {int(i): int(j) for i, j in zip(rows, cols, strict=True) if weight[i, j] > 0}
+    """old index -> new index of the matched units, from the scored pairs (a pair not scored is no match)."""
+    weights = _candidate_weights(old_units, new_units, scores)
+    old_index, new_index = _refs(old_units), _refs(new_units)
+    banned = {(old_index[o], new_index[n]) for o, n in unlinks if o in old_index and n in new_index}
+    forced = _forced_pairs(links, old_index, new_index)
+    forced_rows, forced_cols = {i for i, _ in forced}, {j for _, j in forced}
+    keep = [
+        (i, j) not in banned and i not in forced_rows and j not in forced_cols
+        for i, j in zip(weights.rows.tolist(), weights.cols.tolist(), strict=True)
+    ]
+    weights = weights.where(np.array(keep, dtype=bool))
+    if forced:
+        extra = np.array(forced, dtype=np.int64)
+        weights = Pairs(
+            np.r_[weights.rows, extra[:, 0]],
+            np.r_[weights.cols, extra[:, 1]],
+            np.r_[weights.values, [_FORCED] * len(forced)],
+        )
+    if whole:
+        return matching.assign_whole(weights, (len(old_units), len(new_units)))
+    return matching.assign(weights)
 
 
 def _forced_pairs(links: Iterable[Link], old_index: dict[str, int], new_index: dict[str, int]) -> list[tuple[int, int]]:
@@ -146,21 +177,25 @@ def _forced_pairs(links: Iterable[Link], old_index: dict[str, int], new_index: d
     return forced
 
 
-def _candidate_weights(old_units: Sequence[Unit], new_units: Sequence[Unit], similarity: np.ndarray) -> np.ndarray:
-    """Margin over the threshold plus placement bonuses for admissible pairs, 0 elsewhere."""
-    old_kinds = np.array([u.is_recommendation for u in old_units], dtype=bool)
-    new_kinds = np.array([u.is_recommendation for u in new_units], dtype=bool)
-    admissible = (similarity >= MODIFIED_THRESHOLD) & (old_kinds[:, None] == new_kinds[None, :])
-    bonus = _position_bonus(similarity, admissible) + _label_bonus(old_units, new_units)
-    bonus += IDENTICAL_BONUS * (similarity == 1.0)
-    return np.where(admissible, similarity - MODIFIED_THRESHOLD + bonus + 1e-6, 0.0)
+def _candidate_weights(old_units: Sequence[Unit], new_units: Sequence[Unit], scores: Pairs) -> Pairs:
+    """Margin over the threshold plus placement bonuses for the admissible pairs (the others dropped)."""
+    old_kinds = np.array([u.is_recommendation for u in old_units] + [False], dtype=bool)
+    new_kinds = np.array([u.is_recommendation for u in new_units] + [False], dtype=bool)
+    admissible = scores.where(
+        (scores.values >= MODIFIED_THRESHOLD) & (old_kinds[scores.rows] == new_kinds[scores.cols])
+    )
+    run = matching.anchors(admissible, ANCHOR_THRESHOLD)
+    shape = (len(old_units), len(new_units))
+    bonus = matching.position_bonus(admissible, shape, run, POSITION_BONUS) + _label_bonus(
+        old_units, new_units, admissible
+    )
+    bonus = bonus + IDENTICAL_BONUS * (admissible.values == 1.0)
+    return Pairs(admissible.rows, admissible.cols, admissible.values - MODIFIED_THRESHOLD + bonus + 1e-6)
 
 
-def _label_bonus(old_units: Sequence[Unit], new_units: Sequence[Unit]) -> np.ndarray:
+def _label_bonus(old_units: Sequence[Unit], new_units: Sequence[Unit], pairs: Pairs) -> np.ndarray:
     def same(label) -> np.ndarray:
-        old_labels = np.array([label(u) for u in old_units], dtype=object)
-        new_labels = np.array([label(u) for u in new_units], dtype=object)
-        return (old_labels[:, None] == new_labels[None, :]) & (old_labels != "")[:, None]
+        return matching.same_label([label(u) for u in old_units], [label(u) for u in new_units], pairs)
 
     return (
         THEME_BONUS * same(lambda u: u.theme)
@@ -169,57 +204,16 @@ def _label_bonus(old_units: Sequence[Unit], new_units: Sequence[Unit]) -> np.nda
     )
 
 
-def _anchors(similarity: np.ndarray, admissible: np.ndarray) -> list[tuple[int, int]]:
-    """Mutually best pairs of high similarity that keep their order (a longest increasing run)."""
-    if similarity.size == 0:
-        return []
-    scores = np.where(admissible, similarity, 0.0)
-    best_new, best_old = scores.argmax(axis=1), scores.argmax(axis=0)
-    pairs = [(i, int(j)) for i, j in enumerate(best_new) if scores[i, j] >= ANCHOR_THRESHOLD and best_old[j] == i]
-    return _increasing_run(pairs)
-
-
-def _increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of (old, new) pairs, sorted by old, whose new indices increase."""
-    if not pairs:
-        return []
-    length, before = [1] * len(pairs), [-1] * len(pairs)
-    for b in range(len(pairs)):
-        for a in range(b):
-            if pairs[a][1] < pairs[b][1] and length[a] + 1 > length[b]:
-                length[b], before[b] = length[a] + 1, a
-    end = max(range(len(pairs)), key=lambda k: length[k])
-    run = []
-    while end >= 0:
-        run.append(pairs[end])
-        end = before[end]
-    return run[::-1]
-
-
-def _position_bonus(similarity: np.ndarray, admissible: np.ndarray) -> np.ndarray:
-    """POSITION_BONUS where a new unit sits where the anchors around the old one put it."""
-    n_old, n_new = similarity.shape
-    anchors = [(-1, -1)] + _anchors(similarity, admissible) + [(n_old, n_new)]
-    bonus = np.zeros((n_old, n_new))
-    columns = np.arange(n_new)
-    for (o1, n1), (o2, n2) in pairwise(anchors):
-        for i in range(o1 + 1, o2):
-            expected = n1 + (i - o1) * (n2 - n1) / (o2 - o1)
-            window = max(3.0, (n2 - n1) / 2)
-            bonus[i] = POSITION_BONUS * np.clip(1 - np.abs(columns - expected) / window, 0.0, 1.0)
-        if 0 <= o2 < n_old:
-            bonus[o2, n2] = POSITION_BONUS
-    return bonus
-
-
-def _rows(old: Meeting, new: Meeting, matches: dict[int, int], similarity: np.ndarray) -> tuple[Change, ...]:
+def _rows(
+    old: Meeting, new: Meeting, matches: dict[int, int], similarity: dict[tuple[int, int], float]
+) -> tuple[Change, ...]:
     matched_new = {j: i for i, j in matches.items()}
     dropped_first, dropped_after = _dropped_places(len(old.units), matches)
     rows = [_dropped(old, new, old.units[i]) for i in dropped_first]
     for j, unit in enumerate(new.units):
         if j in matched_new:
             i = matched_new[j]
-            rows.append(_matched(old, new, old.units[i], unit, float(similarity[i, j])))
+            rows.append(_matched(old, new, old.units[i], unit, similarity[i, j]))
         else:
             rows.append(_new(old, new, unit))
         rows.extend(_dropped(old, new, old.units[i]) for i in dropped_after.get(j, ()))
@@ -354,15 +348,19 @@ def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tup
     """(index in `dropped`, index in `new_units`) of the units that come back: one global assignment
     over text similarity >= RETURN_THRESHOLD between units of the same kind.
 
-    Reads each unit's `text` and `is_recommendation` alone: compare.cache keeps the result by those.
+    Only the candidate pairs of `compare.analyse.candidates` are scored, so the cost follows the units
+    that could match, not the whole pool of dropped units. Reads each unit's `text` and
+    `is_recommendation` alone.
     """
     if not dropped or not new_units:
         return []
-    similarity = similarity_matrix([u.text for u in dropped], [u.text for u in new_units])
-    kinds_agree = np.array([[d.is_recommendation == u.is_recommendation for u in new_units] for d in dropped])
-    weight = np.where((similarity >= RETURN_THRESHOLD) & kinds_agree, similarity, 0.0)
-    rows, cols = linear_sum_assignment(weight, maximize=True)
-    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if weight[i, j] > 0]
+    old_vectors, new_vectors = build_vectors([u.text for u in dropped]), build_vectors([u.text for u in new_units])
+    rows, cols = candidates.candidate_pairs(old_vectors, new_vectors)
+    scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
+    old_kinds = np.array([d.is_recommendation for d in dropped])
+    new_kinds = np.array([u.is_recommendation for u in new_units])
+    weights = scores.where((scores.values >= RETURN_THRESHOLD) & (old_kinds[rows] == new_kinds[cols]))
+    return sorted(matching.assign(weights).items())
 
 
 def _with_lineage(change: Change, lineage_of, returned_from) -> Change:

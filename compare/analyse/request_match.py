@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from compare.analyse.asked import Asked, asked
+from compare.analyse.matching import Pairs
 from compare.model import Change, Unit
 
 OBJECT_WEIGHT = 2.0
@@ -52,8 +53,8 @@ class RequestScores:
 class Verdict:
     """The similarity the assignment uses, and why pairs were refused or let in ((old, new) index -> reason)."""
 
-    scores: np.ndarray
-    similarity: np.ndarray | None = None  # the text similarity before refusals
+    scores: Pairs
+    similarity: dict[tuple[int, int], float] = field(default_factory=dict)  # of the refused pairs, before refusal
     refused: dict[tuple[int, int], str] = field(default_factory=dict)
     requests: RequestScores | None = None
 
@@ -99,8 +100,8 @@ def shared_words(old: Asked, new: Asked, limit: int = 5) -> list[str]:
     return [surface.get(t, t) for t in ordered[:limit]]
 
 
-def judge(old_units: Sequence[Unit], new_units: Sequence[Unit], similarity: np.ndarray, floor: float) -> Verdict:
-    """`similarity` with the recommendation pairs that ask different things set to 0, and why.
+def judge(old_units: Sequence[Unit], new_units: Sequence[Unit], pairs: Pairs, floor: float) -> Verdict:
+    """The scored `pairs` with the recommendation pairs that ask different things set to 0, and why.
 
     Only pairs of recommendations with a similarity from `floor` (the aligner's threshold) up to
     SURE_SIMILARITY are judged; every other score is kept as it is.
@@ -108,16 +109,17 @@ def judge(old_units: Sequence[Unit], new_units: Sequence[Unit], similarity: np.n
     old_rec = [i for i, u in enumerate(old_units) if u.is_recommendation]
     new_rec = [j for j, u in enumerate(new_units) if u.is_recommendation]
     if not old_rec or not new_rec:
-        return Verdict(similarity)
+        return Verdict(pairs)
     requests = request_scores([old_units[i].text for i in old_rec], [new_units[j].text for j in new_rec])
-    scores, refused = similarity.copy(), {}
-    for a, i in enumerate(old_rec):
-        for b, j in enumerate(new_rec):
-            if floor <= similarity[i, j] < SURE_SIMILARITY:
-                reason = refusal(asked(old_units[i].text), asked(new_units[j].text), requests.agreement[a, b])
-                if reason:
-                    scores[i, j], refused[(i, j)] = 0.0, reason
-    return Verdict(scores, similarity, refused, requests)
+    old_at, new_at = {i: a for a, i in enumerate(old_rec)}, {j: b for b, j in enumerate(new_rec)}
+    values, refused, similarity = pairs.values.copy(), {}, {}
+    for k, (i, j) in enumerate(zip(pairs.rows.tolist(), pairs.cols.tolist(), strict=True)):
+        if i in old_at and j in new_at and floor <= values[k] < SURE_SIMILARITY:
+            agreement = requests.agreement[old_at[i], new_at[j]]
+            reason = refusal(asked(old_units[i].text), asked(new_units[j].text), agreement)
+            if reason:
+                similarity[(i, j)], refused[(i, j)], values[k] = float(values[k]), reason, 0.0
+    return Verdict(Pairs(pairs.rows, pairs.cols, values), similarity, refused, requests)
 
 
 def refusal(old: Asked, new: Asked, agreement: float) -> str:
@@ -207,6 +209,6 @@ def _refused_reason(row: Change, c: _Context, kind: str) -> str:
         refused = [(i2, j2) for i2, j2 in c.verdict.refused if i2 == i]
     if not refused:
         return ""
-    i, j = max(refused, key=lambda p: (float(c.verdict.similarity[p]), -p[0], -p[1]))
+    i, j = max(refused, key=lambda p: (c.verdict.similarity[p], -p[0], -p[1]))
     other = c.old_units[i].ref if kind == "split" else c.new_units[j].ref
     return f"not paired with {other}: {c.verdict.refused[(i, j)]}"

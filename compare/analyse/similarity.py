@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -45,9 +46,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.diff import TOKEN, WORD, words
+from compare.analyse.diff import TOKEN, WORD
 
 NGRAM_SIZES = (3, 4, 5)
+_CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists
 FORMULA_MIN_WORDS = 6  # shorter skeletons ("the # made a statement") say too little
 _NAME_GLUE = {"and", "of", "the", "former", "de", "del", "la", "y", "et", "du", "des", "le"}
@@ -70,8 +72,22 @@ def canonical(text: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
+def _cased_words(text: str) -> tuple[str, ...]:
+    """The words of the canonical text, as written."""
+    return tuple(w for w in TOKEN.findall(canonical(text)) if WORD.match(w))
+
+
+@lru_cache(maxsize=50_000)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(words(canonical(text)))
+    return tuple(w.lower() for w in _cased_words(text))
+
+
+@lru_cache(maxsize=200_000)
+def _word_grams(word: str) -> np.ndarray:
+    """CRC-32 ids of the 3- to 5-letter pieces of one lower-cased word, padded with a space each side."""
+    padded = f" {word} "
+    grams = [padded[i : i + size] for size in NGRAM_SIZES for i in range(max(1, len(padded) - size + 1))]
+    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
 
 
 @lru_cache(maxsize=50_000)
@@ -80,9 +96,8 @@ def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
 
     Two n-grams sharing an id (rare among the thousands a corpus holds) are counted as one.
     """
-    padded = [f" {word} " for word in _word_list(text)]
-    grams = [w[i : i + size] for w in padded for size in NGRAM_SIZES for i in range(max(1, len(w) - size + 1))]
-    ids = np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
+    word_list = _word_list(text)
+    ids = np.concatenate([_word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
     unique, counts = np.unique(ids, return_counts=True)
     return unique, counts.astype(np.float64)
 
@@ -130,8 +145,9 @@ def skeleton(text: str) -> tuple[str, ...]:
     procedural paragraph repeats from report to report.
     """
     out: list[str] = []
-    for position, word in enumerate(w for w in TOKEN.findall(canonical(text)) if WORD.match(w)):
-        if (position and any(c.isupper() for c in word)) or any(c.isdigit() for c in word):
+    for position, word in enumerate(_cased_words(text)):
+        capital, digit = _marks(word)
+        if (position and capital) or digit:
             glue = len(out)
             while glue and out[glue - 1] in _NAME_GLUE:
                 glue -= 1
@@ -142,6 +158,12 @@ def skeleton(text: str) -> tuple[str, ...]:
         else:
             out.append(word.lower())
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def _marks(word: str) -> tuple[bool, bool]:
+    """Whether the word carries a capital letter, and a digit."""
+    return any(c.isupper() for c in word), any(c.isdigit() for c in word)
 
 
 def formula_agreement(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
@@ -176,3 +198,115 @@ def identity_matrix(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.nd
 def text_similarity(old: str, new: str) -> float:
     """The similarity of one pair, as `similarity_matrix` scores it among just these two texts."""
     return float(similarity_matrix([old], [new])[0, 0])
+
+
+# ------------------------------------------------ vectors once per meeting, scores for chosen pairs
+
+
+@dataclass(frozen=True, eq=False)
+class Bag:
+    """Distinct terms of each of several texts: the texts' vocabulary (sorted ids), how many texts hold
+    each term, and per text its entries (`cols` into `vocabulary`, `weights`) in `indptr` ranges."""
+
+    vocabulary: np.ndarray
+    df: np.ndarray
+    cols: np.ndarray
+    indptr: np.ndarray
+    weights: np.ndarray
+
+
+@dataclass(frozen=True, eq=False)
+class TextVectors:
+    """What scoring needs of a list of texts (a meeting's units), computed once and reused by every pair."""
+
+    canonical: tuple[str, ...]
+    words: tuple[tuple[str, ...], ...]
+    skeletons: tuple[tuple[str, ...], ...]
+    grams: Bag  # n-grams, weights 1 + log(count)
+    terms: Bag  # lower-cased words, weights 1
+
+
+def _bag(per_text: list[tuple[np.ndarray, np.ndarray]]) -> Bag:
+    lengths = [len(ids) for ids, _ in per_text]
+    ids = np.concatenate([i for i, _ in per_text]) if per_text else np.zeros(0, np.int64)
+    vocabulary, cols = np.unique(ids, return_inverse=True)
+    weights = np.concatenate([w for _, w in per_text]) if per_text else np.zeros(0)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
+
+
+@lru_cache(maxsize=50_000)
+def _term_ids(text: str) -> np.ndarray:
+    return np.unique(np.fromiter((zlib.crc32(w.lower().encode("utf-8")) for w in _word_list(text)), dtype=np.int64))
+
+
+def build_vectors(texts: Sequence[str]) -> TextVectors:
+    grams = [_ngram_counts(t) for t in texts]
+    terms = [_term_ids(t) for t in texts]
+    return TextVectors(
+        canonical=tuple(canonical(t) for t in texts),
+        words=tuple(_word_list(t) for t in texts),
+        skeletons=tuple(skeleton(t) for t in texts),
+        grams=_bag([(ids, 1 + np.log(counts)) for ids, counts in grams]),
+        terms=_bag([(ids, np.ones(len(ids))) for ids in terms]),
+    )
+
+
+@lru_cache(maxsize=8)
+def meeting_vectors(texts: tuple[str, ...]) -> TextVectors:
+    """`build_vectors` of a meeting's unit texts, kept for the meeting's other pair."""
+    return build_vectors(texts)
+
+
+def shared_vocabulary(old: Bag, new: Bag) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both bags' terms as one sorted vocabulary: each side's index into it, and each term's df over both."""
+    vocabulary, inverse = np.unique(np.concatenate([old.vocabulary, new.vocabulary]), return_inverse=True)
+    old_map, new_map = inverse[: len(old.vocabulary)], inverse[len(old.vocabulary) :]
+    df = np.bincount(old_map, old.df, len(vocabulary)) + np.bincount(new_map, new.df, len(vocabulary))
+    return old_map, new_map, df
+
+
+def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
+    """The rows `_tfidf_rows` gives these texts when the IDF is `idf` (same values, same operations)."""
+    cols = column_of[bag.cols]
+    matrix = csr_matrix((bag.weights * idf[cols], cols, bag.indptr), shape=(len(bag.indptr) - 1, len(idf)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+
+def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
+    n_texts = len(old.canonical) + len(new.canonical)
+    idf = np.log((1 + n_texts) / (1 + df)) + 1
+    old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
+    ones = np.ones(len(idf))
+    dots = [
+        csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
+        for at in range(0, len(rows), _CHUNK)
+    ]
+    return np.clip(np.concatenate(dots), 0.0, 1.0)
+
+
+def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """`similarity_matrix(old texts, new texts)[rows, cols]`, scoring only those pairs."""
+    if len(rows) == 0:
+        return np.zeros(0)
+    word_scores = np.fromiter(
+        (Indel.normalized_similarity(old.words[i], new.words[j]) for i, j in zip(rows, cols, strict=True)),
+        dtype=np.float64,
+        count=len(rows),
+    )
+    scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
+    formula = np.fromiter(
+        (_formula(old.skeletons[i], new.skeletons[j]) for i, j in zip(rows, cols, strict=True)), float
+    )
+    scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
+    identical = np.fromiter((old.canonical[i] == new.canonical[j] for i, j in zip(rows, cols, strict=True)), bool)
+    return np.where(identical, 1.0, np.minimum(scores, 0.999))
+
+
+def _formula(old: tuple[str, ...], new: tuple[str, ...]) -> float:
+    if len(old) < FORMULA_MIN_WORDS or len(new) < FORMULA_MIN_WORDS:
+        return 0.0
+    return Indel.normalized_similarity(old, new)

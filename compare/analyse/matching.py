@@ -1,0 +1,143 @@
+"""The aligner's weights and assignment over a sparse list of scored pairs.
+
+`compare.analyse.align` describes the rule (margin over the threshold plus
+placement bonuses, anchors, one global assignment); this module computes it
+on the candidate pairs alone, with the same floating-point operations as on
+a full matrix, and solves the assignment per connected component of the
+candidate graph, which has the same optimum as one assignment over the
+whole matrix.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """Scored (old, new) pairs: index arrays and their scores or weights."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+
+    def where(self, mask: np.ndarray) -> Pairs:
+        return Pairs(self.rows[mask], self.cols[mask], self.values[mask])
+
+
+def same_label(old_labels: Sequence[str], new_labels: Sequence[str], pairs: Pairs) -> np.ndarray:
+    """Whether each pair's old and new label are equal and the old one is not empty."""
+    old = np.array([*old_labels, ""], dtype=object)[pairs.rows]
+    new = np.array([*new_labels, ""], dtype=object)[pairs.cols]
+    return (old == new) & (old != "")
+
+
+def anchors(admissible: Pairs, threshold: float) -> list[tuple[int, int]]:
+    """Mutually best pairs of high similarity that keep their order (a longest increasing run)."""
+    if len(admissible.rows) == 0:
+        return []
+    best_new = _best(admissible.rows, admissible.cols, admissible.values)
+    best_old = _best(admissible.cols, admissible.rows, admissible.values)
+    pairs = [(i, j) for i, (j, score) in sorted(best_new.items()) if score >= threshold and best_old[j][0] == i]
+    return increasing_run(pairs)
+
+
+def _best(group: np.ndarray, other: np.ndarray, score: np.ndarray) -> dict[int, tuple[int, float]]:
+    """group -> (other, score) of its highest score, the smallest `other` among equals (as argmax)."""
+    order = np.lexsort((other, -score, group))
+    first = np.r_[True, group[order][1:] != group[order][:-1]]
+    chosen = order[first]
+    return {int(g): (int(o), float(s)) for g, o, s in zip(group[chosen], other[chosen], score[chosen], strict=True)}
+
+
+def increasing_run(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (old, new) pairs, sorted by old, whose distinct new indices increase.
+
+    The same run as the quadratic rule: the first pair ending a longest run, and for each pair the
+    earliest predecessor one step shorter (patience sorting, n log n)."""
+    tails: list[int] = []  # per run length, the smallest new index ending such a run so far
+    levels: list[tuple[list[int], list[int]]] = []  # per run length: -new (ascending), positions
+    before = [-1] * len(pairs)
+    best_end, best_length = -1, 0
+    for position, (_, new) in enumerate(pairs):
+        length = bisect.bisect_left(tails, new)
+        if length:
+            negated, positions = levels[length - 1]
+            before[position] = positions[bisect.bisect_right(negated, -new)]
+        if length == len(tails):
+            tails.append(new)
+            levels.append(([], []))
+        tails[length] = new
+        levels[length][0].append(-new)
+        levels[length][1].append(position)
+        if length + 1 > best_length:
+            best_end, best_length = position, length + 1
+    run, end = [], best_end
+    while end >= 0:
+        run.append(pairs[end])
+        end = before[end]
+    return run[::-1]
+
+
+def position_bonus(pairs: Pairs, shape: tuple[int, int], run: list[tuple[int, int]], bonus: float) -> np.ndarray:
+    """`bonus` where a new unit sits where the anchors around the old one put it (as on a full matrix)."""
+    n_old, n_new = shape
+    marks = [(-1, -1), *run, (n_old, n_new)]
+    old_marks = np.array([o for o, _ in marks])
+    new_marks = np.array([n for _, n in marks])
+    k = np.searchsorted(old_marks, pairs.rows, side="right") - 1
+    on_anchor = old_marks[k] == pairs.rows
+    o1, n1, o2, n2 = old_marks[k], new_marks[k], old_marks[k + 1], new_marks[k + 1]
+    expected = n1 + (pairs.rows - o1) * (n2 - n1) / (o2 - o1)
+    window = np.maximum(3.0, (n2 - n1) / 2)
+    between = bonus * np.clip(1 - np.abs(pairs.cols - expected) / window, 0.0, 1.0)
+    return np.where(on_anchor, np.where(pairs.cols == n1, bonus, 0.0), between)
+
+
+def assign(weights: Pairs) -> dict[int, int]:
+    """old -> new of a maximum-weight matching of the positive pairs: one assignment per connected
+    component of the pairs' graph (singletons directly)."""
+    from scipy.optimize import linear_sum_assignment
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    w = weights.where(weights.values > 0)
+    if len(w.rows) == 0:
+        return {}
+    old_ids, rows = np.unique(w.rows, return_inverse=True)
+    new_ids, cols = np.unique(w.cols, return_inverse=True)
+    n = len(old_ids) + len(new_ids)
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols + len(old_ids))), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    matches: dict[int, int] = {}
+    edge_component = component[rows]
+    order = np.argsort(edge_component, kind="stable")
+    bounds = np.flatnonzero(np.diff(edge_component[order])) + 1
+    for edges in np.split(order, bounds):
+        sub_rows, r = np.unique(rows[edges], return_inverse=True)
+        sub_cols, c = np.unique(cols[edges], return_inverse=True)
+        if len(edges) == 1:
+            matches[int(old_ids[sub_rows[0]])] = int(new_ids[sub_cols[0]])
+            continue
+        matrix = np.zeros((len(sub_rows), len(sub_cols)))
+        matrix[r, c] = w.values[edges]
+        for i, j in zip(*linear_sum_assignment(matrix, maximize=True), strict=True):
+            if matrix[i, j] > 0:
+                matches[int(old_ids[sub_rows[i]])] = int(new_ids[sub_cols[j]])
+    return matches
+
+
+def assign_whole(weights: Pairs, shape: tuple[int, int]) -> dict[int, int]:
+    """The same matching from one assignment over the full matrix (the reference `assign` must equal)."""
+    from scipy.optimize import linear_sum_assignment
+
+    matrix = np.zeros(shape)
+    matrix[weights.rows, weights.cols] = weights.values
+    if matrix.size == 0:
+        return {}
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    return {int(i): int(j) for i, j in zip(rows, cols, strict=True) if matrix[i, j] > 0}
