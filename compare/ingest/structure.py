@@ -234,7 +234,8 @@ class Structurer:
         following = PARAGRAPH.match(next_segment.text) if next_segment else None
         if not body[:1].isupper() or not following or int(following.group(1)) != self.last_paragraph + 1:
             return False
-        if number != self.subheading + 1 and number != int(following.group(1)):
+        same = number == int(following.group(1))
+        if (number != self.subheading + 1 and not same) or (same and next_segment.inline):
             return False
         self.subheading = number
         title = f"{number}. {body}"
