@@ -34,7 +34,7 @@ INLINE_FURNITURE = re.compile(
     r"|\*\d{6,}\*|please recycle)(?!\S)",
     re.I,
 )
-SYMBOL_ANYWHERE = re.compile(r"(?<!\S)[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}[A-Za-z0-9]")
+SYMBOL_ANYWHERE = re.compile(r"(?<!\S)[A-Z]{1,8}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,}")
 
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 

@@ -19,7 +19,8 @@ SESSION_PATTERNS = (
 # Read in the title and masthead only: in the text, such a sentence may tell of an earlier meeting.
 MASTHEAD_SESSION = (
     re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
-    re.compile(rf"^({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"^(?:resumed )?({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\b(?:of|on) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
 )
 # Any body, by the kind of body it is: "Expert Group on ...", "Implementation Review Group", "Commission on ...".
 ANY_BODY = re.compile(
@@ -27,7 +28,7 @@ ANY_BODY = re.compile(
     r"|(?!(?:The|General|Distr|Report|Limited|Original|Nations)\b)[A-Z][a-z]+)\s+){0,4}"
     r"(?:Working Group|Expert Group|Group of (?:Government )?Experts|Review Group|Commission|Committee"
     r"|Groupe de travail|Grupo de [Tt]rabajo|Groupe d['’]experts|Grupo de [Ee]xpertos)"
-    r"(?:\s+(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)\s+(?:the\s+|la\s+|el\s+|l['’])?"
+    r"(?:\s+(?!on (?:its|the work)\b)(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)\s+(?:the\s+|la\s+|el\s+|l['’])?"
     r"[A-Za-zÀ-ÿ][^,.;:()]{2,120}?)?)"
     r"(?=\s+(?:on its|held|at its|in its|was|met|sur sa|en su|a tenu|celebró)\b|[,.;:()]|\s+\d|$)"
 )

@@ -41,6 +41,7 @@ class Segment:
     cells: tuple[str, ...] = ()
     inline: bool = False  # cut inside a line or after an unfinished one: kept only when its label fits
     before: str = ""  # the text just before the cut
+    lines: tuple[str, ...] = ()  # the lines it was unwrapped from (a masthead is read line by line)
 
 
 @dataclass
@@ -78,8 +79,8 @@ def read_segments(blocks: list[Block], vocabulary: Counter) -> Reading:
             pieces = split_at_labels(text.split("\n"))
             single = len(pieces) == 1
             reading.segments.extend(
-                Segment(text=t, bold=block.bold and single, inline=inline, before=before)
-                for t, inline, before in pieces
+                Segment(text=t, bold=block.bold and single, inline=inline, before=before, lines=tuple(lines))
+                for t, inline, before, lines in pieces
             )
     return reading
 
@@ -105,8 +106,8 @@ def _kept_lines(block: Block, running: set[str], symbols_seen: set[str], reading
     return lines
 
 
-def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str]]:
-    """Unwrap hard-wrapped lines into pieces (text, inline, text before), cutting before every label."""
+def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str, tuple[str, ...]]]:
+    """Unwrap hard-wrapped lines into pieces (text, inline, text before, lines), cutting before every label."""
     pieces: list[list] = []
     for line in lines:
         for index, part in enumerate(INLINE_LABEL.split(line)):
@@ -115,8 +116,13 @@ def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str]]:
             at_line_start = index == 0
             if at_line_start and pieces and not LINE_LABEL.match(part):
                 pieces[-1][0] = f"{pieces[-1][0]} {part}"
+                pieces[-1][3].append(part)
                 continue
             before = pieces[-1][0][-80:] if pieces else ""
             inline = bool(pieces) and not (at_line_start and before.rstrip().endswith(TERMINAL))
-            pieces.append([part, inline, before])
-    return [(clean(text), inline, clean(before)) for text, inline, before in pieces if text.strip()]
+            pieces.append([part, inline, before, [part]])
+    return [
+        (clean(text), inline, clean(before), tuple(clean(x) for x in parts if x.strip()))
+        for text, inline, before, parts in pieces
+        if text.strip()
+    ]

@@ -101,6 +101,8 @@ class Structurer:
         elif not self.started:
             if segment.inline and self.preamble:
                 self.preamble[-1] = replace(self.preamble[-1], text=f"{self.preamble[-1].text} {segment.text}")
+            elif len(segment.lines) > 1 and not _is_front_block(segment.text):  # a masthead: line by line
+                self.preamble.extend(Segment(text=line) for line in segment.lines)
             else:
                 self.preamble.append(segment)
         else:
@@ -334,6 +336,11 @@ class Structurer:
         width = len(columns)
         rows = [tuple(list(r[:width]) + [""] * (width - len(r))) for r in rows]
         return (Table(title=clean(" ".join(self.annex_title)), columns=tuple(columns), rows=tuple(rows)),)
+
+
+def _is_front_block(text: str) -> bool:
+    """The first block of a normalised .md (`wgcompare-normalised: 1` and its keys), read as one."""
+    return text.startswith("wgcompare-normalised:")
 
 
 def _finished(text: str) -> bool:
