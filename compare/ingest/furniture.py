@@ -30,7 +30,7 @@ SYMBOL_WITH_PAGE = re.compile(
 # Furniture inside a line, as text copied from a PDF viewer or a website has it: the job number with its
 # dates, the barcode, "Please recycle".
 INLINE_FURNITURE = re.compile(
-    r"(?<!\S)(?:[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\*\s*\d{6,}\s*\*)?"
+    r"(?<!\S)(?:[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\*?\s*\d{7,}\s*\*?(?!\S))?"
     r"|\*\d{6,}\*|please recycle)(?!\S)",
     re.I,
 )

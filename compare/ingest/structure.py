@@ -39,6 +39,7 @@ CITING = re.compile(
     r"|rules?|no|nos|numbers?|and|or|to|of|de|del|et|y|la|le|el|sub-item)\.?$",
     re.I,
 )
+CONNECTOR_END = re.compile(r"\b(?:on|of|the|and|for|against|to|in|at|by|with|de|du|des|sur|sobre|del|la|el|y|et)$", re.I)
 SUFFIXES = ("bis", "ter", "quater", "quinquies")
 
 
@@ -101,8 +102,8 @@ class Structurer:
         elif not self.started:
             if segment.inline and self.preamble:
                 self.preamble[-1] = replace(self.preamble[-1], text=f"{self.preamble[-1].text} {segment.text}")
-            elif len(segment.lines) > 1 and not _is_front_block(segment.text):  # a masthead: line by line
-                self.preamble.extend(Segment(text=line) for line in segment.lines)
+            elif _masthead_lines(segment.lines) and not _is_front_block(segment.text):  # read line by line
+                self.preamble.extend(Segment(text=line) for line in _rejoined(segment.lines))
             else:
                 self.preamble.append(segment)
         else:
@@ -218,7 +219,7 @@ class Structurer:
 
     def _in_quoted_list(self, number: int, body: str) -> bool:
         """A numbered list quoted inside a paragraph (an adopted agenda) stays in that paragraph."""
-        if self.quoted and number == self.quoted + 1:
+        if self.quoted and self.quoted < number <= self.quoted + 2:  # a number may sit at a line's end, unseen
             fits_paragraph = number == self.last_paragraph + 1 and len(body) > 200
             if not fits_paragraph:
                 self.quoted = number
@@ -336,6 +337,25 @@ class Structurer:
         width = len(columns)
         rows = [tuple(list(r[:width]) + [""] * (width - len(r))) for r in rows]
         return (Table(title=clean(" ".join(self.annex_title)), columns=tuple(columns), rows=tuple(rows)),)
+
+
+def _masthead_lines(lines: tuple[str, ...]) -> bool:
+    """Lines of a masthead, each a field of its own; not the hard-wrapped lines of one text."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    return not all(len(line) >= 0.75 * width for line in lines[:-1]) or width < 40
+
+
+def _rejoined(lines: tuple[str, ...]) -> list[str]:
+    """Masthead lines with a title wrapped onto the next line joined again."""
+    out: list[str] = []
+    for line in lines:
+        if out and (CONNECTOR_END.search(out[-1]) or line[:1].islower()):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _is_front_block(text: str) -> bool:
