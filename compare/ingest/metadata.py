@@ -28,7 +28,8 @@ ANY_BODY = re.compile(
     r"|(?!(?:The|General|Distr|Report|Limited|Original|Nations)\b)[A-Z][a-z]+)\s+){0,4}"
     r"(?:Working Group|Expert Group|Group of (?:Government )?Experts|Review Group|Commission|Committee"
     r"|Groupe de travail|Grupo de [Tt]rabajo|Groupe d['’]experts|Grupo de [Ee]xpertos)"
-    r"(?:\s+(?!on (?:its|the work)\b)(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)\s+(?:the\s+|la\s+|el\s+|l['’])?"
+    r"(?:\s+(?!on (?:its|the work)\b)(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)"
+    r"\s+(?:the\s+|la\s+|el\s+|l['’])?"
     r"[A-Za-zÀ-ÿ][^,.;:()]{2,120}?)?)"
     r"(?=\s+(?:on its|held|at its|in its|was|met|sur sa|en su|a tenu|celebró)\b|[,.;:()]|\s+\d|$)"
 )
@@ -123,7 +124,6 @@ def _distribution(preamble: list[str]) -> str:
 
 
 def _venue_and_dates(preamble: list[str], units: tuple[Unit, ...]) -> tuple[str, tuple[str, ...]]:
-    venue, dates = "", ()
     for text in preamble:
         line = VENUE_DATE_LINE.match(text)
         if line and not DISTRIBUTION.search(text) and parse_date_run(text):

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from compare.ingest import audit, extract, metadata
 from compare.ingest.furniture import vocabulary_of
+from compare.ingest.readers import file_digest, read_blocks
 from compare.ingest.segments import clean as _clean
 from compare.ingest.segments import read_segments
 from compare.ingest.structure import Structurer
-from compare.ingest.readers import file_digest, read_blocks
 from compare.model import Block, Meeting, Unit
 from compare.util.errors import NotAReport, ReportTooLarge
 

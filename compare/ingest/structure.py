@@ -39,7 +39,9 @@ CITING = re.compile(
     r"|rules?|no|nos|numbers?|and|or|to|of|de|del|et|y|la|le|el|sub-item)\.?$",
     re.I,
 )
-CONNECTOR_END = re.compile(r"\b(?:on|of|the|and|for|against|to|in|at|by|with|de|du|des|sur|sobre|del|la|el|y|et)$", re.I)
+CONNECTOR_END = re.compile(
+    r"\b(?:on|of|the|and|for|against|to|in|at|by|with|de|du|des|sur|sobre|del|la|el|y|et)$", re.I
+)
 SUFFIXES = ("bis", "ter", "quater", "quinquies")
 
 
@@ -88,8 +90,12 @@ class Structurer:
             self.preamble.extend(Segment(text=cell) for cell in segment.cells if cell)
         elif segment.kind is BlockKind.TABLE_ROW or self.in_annex:
             self._annex(segment)
-        elif not (self._heading(segment, next_segment) or self._paragraph(segment, next_segment) or self._item(segment)):
+        elif not self._labelled(segment, next_segment):
             self._text(segment)
+
+    def _labelled(self, segment: Segment, next_segment: Segment | None) -> bool:
+        """A heading, a paragraph or an item, when the segment's label fits."""
+        return self._heading(segment, next_segment) or self._paragraph(segment, next_segment) or self._item(segment)
 
     def _text(self, segment: Segment) -> None:
         """Text that starts no unit: glued back to what came before it."""
