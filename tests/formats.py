@@ -265,7 +265,7 @@ TEXT_WIDTH = 75
 LINES_PER_PAGE = 54
 
 
-def write_wrapped_text(blocks: list[Block], path: Path) -> Path:
+def write_wrapped_text(blocks: list[Block], path: Path, running: str = RUNNING_TITLE) -> Path:
     """A plain-text export: hard wraps, hyphenation, form feeds, a header and footer on every page.
 
     No Markdown markup at all: headings are plain lines, table rows are
@@ -280,7 +280,7 @@ def write_wrapped_text(blocks: list[Block], path: Path) -> Path:
     pages = [body[i : i + LINES_PER_PAGE] for i in range(0, len(body), LINES_PER_PAGE)]
     out = []
     for number, lines in enumerate(pages, 1):
-        header = [RUNNING_TITLE, ""]
+        header = [running, ""] if running else []
         footer = ["", f"{JOB_NUMBER}{str(number).rjust(TEXT_WIDTH - len(JOB_NUMBER))}"]
         out.append("\n".join([*header, *lines, *footer]))
     path.write_text("\n\f".join(out) + "\n", encoding="utf-8")

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from compare.ingest.corpus import load_corpus, load_meeting
+from compare import pipeline
 from compare.ingest.markdown_out import meeting_markdown
 from compare.ingest.normalise import normalise_file
+from compare.memo import Memo
 from compare.model import meeting_to_dict
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
@@ -38,23 +39,25 @@ def test_a_folder_reads_json_and_skips_the_normalised_md_beside_it(tmp_path):
     meeting = normalise_file(SEED)
     (tmp_path / f"{meeting.meeting_id}.json").write_text(json.dumps(meeting_to_dict(meeting)), "utf-8")
     (tmp_path / f"{meeting.meeting_id}.md").write_text(meeting_markdown(meeting), "utf-8")
-    loaded = load_corpus([tmp_path])
-    assert list(loaded.meetings) == [meeting.meeting_id] and not loaded.errors and not loaded.warnings
+    loaded = pipeline.load([tmp_path])
+    assert list(loaded.meetings) == [meeting.meeting_id] and not loaded.errors
+    assert not [w for w in loaded.warnings if "same meeting" in w]
 
 
 def test_identical_copies_are_kept_once_with_a_warning(tmp_path):
     shutil.copy(SEED, tmp_path / "a.txt")
     shutil.copy(SEED, tmp_path / "b.md")
-    loaded = load_corpus([tmp_path / "a.txt", tmp_path / "b.md"])
+    loaded = pipeline.load([tmp_path / "a.txt", tmp_path / "b.md"])
     assert len(loaded.meetings) == 1 and not loaded.errors
-    assert len(loaded.warnings) == 1 and "kept once" in loaded.warnings[0]
+    kept_once = [w for w in loaded.warnings if "kept once" in w]
+    assert len(kept_once) == 1 and "a.txt" in kept_once[0] and "b.md" in kept_once[0]
 
 
 def test_differing_versions_of_one_meeting_are_an_error_naming_both(tmp_path):
     shutil.copy(SEED, tmp_path / "a.txt")
     text = SEED.read_text("utf-8").replace("Loopholes in national", "Gaps in national")
     (tmp_path / "b.txt").write_text(text, "utf-8")
-    loaded = load_corpus([tmp_path / "b.txt", tmp_path / "a.txt"])
+    loaded = pipeline.load([tmp_path / "b.txt", tmp_path / "a.txt"])
     assert len(loaded.meetings) == 1
     [error] = loaded.errors
     assert "a.txt" in str(error) and "b.txt" in str(error)
@@ -78,21 +81,22 @@ def test_encodings_keep_accented_names(tmp_path, encoding):
     assert meeting.session == 5
 
 
-def test_the_cache_returns_the_same_meeting_without_normalising_again(tmp_path, monkeypatch):
-    cache = tmp_path / "cache"
-    first = load_meeting(SEED, cache)
-    assert len(list(cache.glob("*.json"))) == 1
+def test_the_memo_returns_the_same_meeting_without_normalising_again(tmp_path, monkeypatch):
+    memo_folder = tmp_path / "memo"
+    first = pipeline.load([SEED], Memo(memo_folder)).meetings
+    assert len(list(memo_folder.rglob("*.json"))) == 1
 
-    def no_normalising(path):
-        raise AssertionError("normalised again despite the cache")
+    def no_normalising(*args, **kwargs):
+        raise AssertionError("normalised again despite the memo")
 
-    monkeypatch.setattr("compare.ingest.corpus.normalise_file", no_normalising)
-    assert meeting_to_dict(load_meeting(SEED, cache)) == meeting_to_dict(first)
+    monkeypatch.setattr("compare.ingest.normalise.normalise_blocks", no_normalising)
+    again = pipeline.load([SEED], Memo(memo_folder)).meetings
+    assert [meeting_to_dict(m) for m in again.values()] == [meeting_to_dict(m) for m in first.values()]
 
 
 def test_missing_inputs_and_empty_folders_are_errors(tmp_path):
     (tmp_path / "empty").mkdir()
-    loaded = load_corpus([tmp_path / "nope.md", tmp_path / "empty"])
+    loaded = pipeline.load([tmp_path / "nope.md", tmp_path / "empty"])
     reasons = sorted(e.reason for e in loaded.errors)
     assert len(reasons) == 2 and any("no such file" in r for r in reasons) and any("no reports" in r for r in reasons)
 

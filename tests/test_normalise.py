@@ -195,7 +195,13 @@ def test_normalise_is_idempotent_on_its_own_output(lines):
     except InputError:
         return
     second = normalise_blocks(parse(meeting_markdown(first)), source="other.md")
-    assert meeting_to_dict(second) == meeting_to_dict(first)
+    assert _text_fields(second) == _text_fields(first)
+
+
+def _text_fields(meeting) -> dict:
+    """What the normalised .md carries: all but the audit's warnings and the furniture (kept in the JSON)."""
+    data = meeting_to_dict(meeting)
+    return {k: v for k, v in data.items() if k not in ("warnings", "furniture")}
 
 
 def test_house_styles_tabs_after_numbers_roman_items_and_title_forms():

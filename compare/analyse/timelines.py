@@ -17,7 +17,7 @@ def timelines_of(meetings: Iterable[Meeting]) -> tuple[tuple[str, ...], ...]:
     """Each body's meeting ids in date order; bodies in name order."""
     by_body: dict[str, list[Meeting]] = {}
     for meeting in meetings:
-        by_body.setdefault(meeting.body, []).append(meeting)
+        by_body.setdefault(meeting.body or f"\0{meeting.meeting_id}", []).append(meeting)  # no body: no pair
     return tuple(tuple(m.meeting_id for m in sorted(group, key=meeting_order)) for _, group in sorted(by_body.items()))
 
 

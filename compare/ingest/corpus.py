@@ -86,7 +86,7 @@ def read_json(path: Path) -> Meeting:
 
 
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
-    strip = {"source": "", "source_sha256": ""}
+    strip = {"source": "", "source_sha256": "", "warnings": ()}
     return meeting_to_dict(replace(a, **strip)) == meeting_to_dict(replace(b, **strip))
 
 
@@ -96,6 +96,7 @@ def add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
     if existing is None:
         loaded.meetings[meeting.meeting_id] = meeting
         loaded.origins[meeting.meeting_id] = str(path)
+        loaded.warnings.extend(meeting.warnings)
     elif _same_meeting(existing, meeting):
         loaded.warnings.append(f"{path}: same meeting as {loaded.origins[meeting.meeting_id]}; kept once")
     else:

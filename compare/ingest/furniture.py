@@ -27,6 +27,15 @@ SYMBOL_WITH_PAGE = re.compile(
     r"^\s*(?:\d{1,3}\s+[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}|[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+){2,}\s+\d{1,3})\s*$"
 )
 
+# Furniture inside a line, as text copied from a PDF viewer or a website has it: the job number with its
+# dates, the barcode, "Please recycle".
+INLINE_FURNITURE = re.compile(
+    r"(?<!\S)(?:[A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\*?\s*\d{7,}\s*\*?(?!\S))?"
+    r"|\*\d{6,}\*|please recycle)(?!\S)",
+    re.I,
+)
+SYMBOL_ANYWHERE = re.compile(r"(?<!\S)[A-Z]{1,8}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,}")
+
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
@@ -39,6 +48,30 @@ def is_furniture(line: str) -> bool:
         or RECYCLE.match(line)
         or SYMBOL_WITH_PAGE.match(line)
     )
+
+
+def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) -> tuple[str, list[str]]:
+    """`line` without the furniture inside it, and that furniture.
+
+    The document's own symbol (the first symbol the report states) beside a page number is a running
+    header wherever it stands; seen first in the masthead (before any text), it stays there.
+    """
+    dropped = [m.group(0) for m in INLINE_FURNITURE.finditer(line)]
+    kept = INLINE_FURNITURE.sub(" ", line) if dropped else line
+    if masthead and not symbols_seen:
+        first = SYMBOL_ANYWHERE.search(kept)
+        if first and first.start() < 200:
+            symbols_seen.add(first.group(0))
+            return _tidy(kept), dropped
+    for symbol in symbols_seen:
+        header = re.compile(rf"(?<!\S)(?:\d{{1,3}}\s+{re.escape(symbol)}|{re.escape(symbol)}\s+\d{{1,3}})(?![\S/])")
+        dropped.extend(m.group(0) for m in header.finditer(kept))
+        kept = header.sub(" ", kept)
+    return (_tidy(kept) if dropped else line), dropped
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 def running_lines(blocks: list[Block]) -> set[str]:

@@ -5,17 +5,35 @@ from __future__ import annotations
 import re
 
 from compare.ingest.dates import parse_date, parse_date_run
-from compare.ingest.furniture import SYMBOL_LINE
+from compare.ingest.furniture import SYMBOL_ANYWHERE, SYMBOL_LINE
 from compare.model import Meeting, Unit
 from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
 _ORDINAL = ORDINAL_PATTERN
 SESSION_PATTERNS = (
     re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
     re.compile(rf"\breport (?:on|of) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\bon (?:its|the work of its) ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I),
 )
+# Read in the title and masthead only: in the text, such a sentence may tell of an earlier meeting.
+MASTHEAD_SESSION = (
+    re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
+    re.compile(rf"^(?:resumed )?({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\b(?:of|on) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
+)
+# Any body, by the kind of body it is: "Expert Group on ...", "Implementation Review Group", "Commission on ...".
+ANY_BODY = re.compile(
+    r"\b((?:(?:Open-ended|Intergovernmental|Implementation|Review|Expert|Standing|Special|Ad Hoc|Joint"
+    r"|(?!(?:The|General|Distr|Report|Limited|Original|Nations)\b)[A-Z][a-z]+)\s+){0,4}"
+    r"(?:Working Group|Expert Group|Group of (?:Government )?Experts|Review Group|Commission|Committee"
+    r"|Groupe de travail|Grupo de [Tt]rabajo|Groupe d['’]experts|Grupo de [Ee]xpertos)"
+    r"(?:\s+(?!on (?:its|the work)\b)(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)"
+    r"\s+(?:the\s+|la\s+|el\s+|l['’])?"
+    r"[A-Za-zÀ-ÿ][^,.;:()]{2,120}?)?)"
+    r"(?=\s+(?:on its|held|at its|in its|was|met|sur sa|en su|a tenu|celebró)\b|[,.;:()]|\s+\d|$)"
+)
+PLACE_WORDS = re.compile(r"^(?:.*\b(?:at|in)\s+)?(?:the\s+)?(.+)$", re.I)
 PARENT = re.compile(r"^(Conference of the (?:States )?Parties to the .+?)\s*$", re.I)
 BODY_IN_TITLE = (
     # "Report on the meeting of the Working Group on International Cooperation held in Vienna ..."
@@ -34,7 +52,7 @@ BODY_LINE = re.compile(
     re.I,
 )
 VENUE_DATE_LINE = re.compile(r"^([A-Z][A-Za-z .'-]{1,40}?),\s+(?:from\s+)?\d{1,2}\b")
-HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,40}?)(?: on| from|,|\s+\d)", re.I)
+HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,60}?)(?: on| from|,|\.|\s+\d)", re.I)
 DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.I)
 ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
 SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
@@ -69,10 +87,11 @@ def _symbol(preamble: list[str]) -> str:
         match = SYMBOL_IN_LINE.search(text)
         if match and (text.lower().startswith("united nations") or len(text) <= len(match.group(1)) + 20):
             return match.group(1)
-    return ""
+    anywhere = _first([SYMBOL_ANYWHERE], preamble[:8])
+    return anywhere.group(0) if anywhere else ""
 
 
-def _body(preamble: list[str]) -> str:
+def _body(preamble: list[str], units: tuple[Unit, ...]) -> str:
     match = _first(BODY_IN_TITLE, preamble)
     if match:
         return match.group(1).strip(" .")
@@ -80,7 +99,18 @@ def _body(preamble: list[str]) -> str:
         line = BODY_LINE.match(text)
         if line and not text.lower().startswith("report"):
             return line.group(1).strip(" .")
-    return ""
+    found = _first([ANY_BODY], [*preamble, *(u.text for u in units[:3])])
+    return found.group(1).strip(" .") if found else ""
+
+
+def _session(preamble: list[str], unit_texts: list[str]) -> int:
+    match = _first(SESSION_PATTERNS, preamble + unit_texts) or _first(MASTHEAD_SESSION, preamble)
+    return ordinal_value(match.group(1)) if match else 0
+
+
+def _place(venue: str) -> str:
+    """ "the United Nations Office at Vienna" -> "Vienna"."""
+    return PLACE_WORDS.match(venue).group(1).strip() if venue else ""
 
 
 def _distribution(preamble: list[str]) -> str:
@@ -94,22 +124,23 @@ def _distribution(preamble: list[str]) -> str:
 
 
 def _venue_and_dates(preamble: list[str], units: tuple[Unit, ...]) -> tuple[str, tuple[str, ...]]:
-    venue, dates = "", ()
     for text in preamble:
         line = VENUE_DATE_LINE.match(text)
         if line and not DISTRIBUTION.search(text) and parse_date_run(text):
             return line.group(1).strip(), parse_date_run(text)
-    for text in [*preamble, *(u.text for u in units[:3])]:
+    texts = [*preamble, *(u.text for u in units[:3])]
+    for text in texts:
         held = HELD_IN.search(text)
         if held and parse_date_run(text[held.start() :]):
-            return held.group(1).strip(), parse_date_run(text[held.start() :])
-    return venue, dates
+            return _place(held.group(1).strip()), parse_date_run(text[held.start() :])
+    held = _first([HELD_IN], texts)
+    dates = next((found for found in map(parse_date_run, texts) if found), ())
+    return (_place(held.group(1).strip()) if held else ""), dates
 
 
 def extract_metadata(preamble: list[str], units: tuple[Unit, ...]) -> dict:
     """Fields of Meeting read from the preamble (before chapter I) and the first units."""
     unit_texts = [u.text for u in units if u.paragraph <= 3] + [u.text for u in units if u.paragraph > 3]
-    session = _first(SESSION_PATTERNS, preamble + unit_texts)
     venue, dates = _venue_and_dates(preamble, units)
     distribution = _distribution(preamble)
     parent = next((m.group(1) for m in (PARENT.match(t) for t in preamble) if m), "")
@@ -118,9 +149,9 @@ def extract_metadata(preamble: list[str], units: tuple[Unit, ...]) -> dict:
     year = int(dates[0][:4]) if dates else (int(distribution[:4]) if distribution else 0)
     return {
         "meeting_id": "",
-        "body": _body(preamble),
+        "body": _body(preamble, units),
         "parent_body": parent,
-        "session": ordinal_value(session.group(1)) if session else 0,
+        "session": _session(preamble, unit_texts),
         "year": year,
         "start_date": dates[0] if dates else "",
         "end_date": dates[-1] if dates else "",
@@ -145,7 +176,10 @@ def body_slug(body: str) -> str:
 
 
 def meeting_id(meeting: Meeting) -> str:
-    """A file-safe id from parsed fields only: body, year, ordinal."""
+    """A file-safe id from parsed fields: body, year, ordinal; with no body, the source's name keeps it unique."""
     year = str(meeting.year) if meeting.year else "undated"
     session = f"{meeting.session:02d}" if meeting.session else "00"
+    if not meeting.body:
+        source = body_slug(re.sub(r"\.[A-Za-z0-9]{1,5}$", "", meeting.source))
+        return f"unknown-body-{source[:40].strip('-')}-{year}-{session}".replace("-unknown-body-", "-")
     return f"{body_slug(meeting.body)}-{year}-{session}"

@@ -118,7 +118,8 @@ class Meeting:
     footnotes: tuple[Footnote, ...] = ()
     states: tuple[str, ...] = ()  # States that made statements
     panellists: tuple[Panellist, ...] = ()
-    warnings: tuple[str, ...] = field(default=(), compare=False)
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # what the structure audit found odd
+    furniture: tuple[str, ...] = ()  # page furniture set aside (job numbers, running headers ...), kept to check
 
     @property
     def recommendations(self) -> tuple[Unit, ...]:
@@ -136,9 +137,7 @@ _NESTED = {
 
 def meeting_to_dict(meeting: Meeting) -> dict:
     """A JSON-ready dict; key order follows the dataclass fields."""
-    data = dataclasses.asdict(meeting)
-    data.pop("warnings")
-    return data
+    return dataclasses.asdict(meeting)
 
 
 def _tuples(value):

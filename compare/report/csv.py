@@ -75,6 +75,7 @@ MEETING_COLUMNS = [
     "distribution_date",
     "original_language",
     "states",
+    "warnings",
 ]
 UNIT_COLUMNS = [
     "meeting_id",
@@ -143,6 +144,7 @@ def meeting_rows(comparison) -> list[dict]:
                 "distribution_date": m.distribution_date,
                 "original_language": m.original_language,
                 "states": "; ".join(m.states),
+                "warnings": " | ".join(m.warnings),
             }
         )
     return rows

@@ -48,7 +48,8 @@ def file_digest(path: Path) -> str:
     if info.st_size == 0:
         raise UnreadableReport(path, "empty file")
     if info.st_size > MAX_BYTES:
-        raise UnreadableReport(path, f"file is {info.st_size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
+        megabytes = info.st_size // (1024 * 1024)
+        raise UnreadableReport(path, f"file is {megabytes} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB")
     digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:
