@@ -63,7 +63,7 @@ def record(path: Path, decision: Decision, refs: Mapping[str, tuple[str, ...]], 
             added = add_decision(pending, decision)
             if added.replaced and not replace:
                 said = "; ".join(d.describe() for d in added.replaced)
-                raise DecisionError(path, f"contradicts {said} (replace it explicitly)")
+                raise DecisionError(path, f"contradicts {said} (to replace it, say so: --replace, or tick 'replace' on the page)")
             if added.status != "unchanged":
                 os.replace(pending, path)
             return added
