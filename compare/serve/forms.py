@@ -26,7 +26,7 @@ def back_page(form: Mapping) -> str:
     return "index.html"
 
 
-def decision(form: Mapping) -> Decision:
+def decision(form: Mapping, theme_ids: frozenset[str]) -> Decision:
     """The Decision the form describes; a theme decision is about the newer unit when one is chosen."""
     kind = _field(form, "kind")
     if kind not in KINDS:
@@ -36,8 +36,8 @@ def decision(form: Mapping) -> Decision:
     new = (_field(form, "new_meeting"), _field(form, "new_ref"))
     if kind == "theme":
         meeting, ref = new if new[1] else old
-        if not ref or not _field(form, "theme"):
-            raise InputError("decision", "a theme decision needs a unit and a theme")
+        if not ref or _field(form, "theme") not in theme_ids:
+            raise InputError("decision", "a theme decision needs a unit and a theme of the taxonomy")
         return Decision(kind="theme", meeting=meeting, ref=ref, theme=_field(form, "theme"), **text)
     if kind != "editorial" and not (old[1] and new[1]):
         raise InputError("decision", f"a {kind} decision needs a unit on each side")

@@ -61,7 +61,7 @@ async def upload(service: Service, request: Request) -> Response:
         sniff.check_name(name)
         suffix = sniff.suffix_of(data, name)
     except InputError as error:
-        return service.refused(f"{error.path}: {error.reason}", 400, request)
+        return service.refused(error.reason, 400, request, path=error.path)
     job = service.uploads.start(name, data, suffix)
     status = f"/_serve/jobs/{job.id}"
     if "application/json" in request.headers.get("accept", ""):
@@ -105,11 +105,11 @@ async def decision(service: Service, request: Request) -> Response:
     back = forms.back_page(form)
     try:
         snapshot = await run_in_threadpool(service.corpus.snapshot)
-        made = forms.decision(form)
+        made = forms.decision(form, frozenset(t.id for t in service.corpus.taxonomy))
         replace = form.get("replace") == "1"
         await run_in_threadpool(store.record, service.corpus.decisions_path, made, snapshot.refs(), replace)
     except InputError as error:
-        return service.refused(f"error: {error.path}: {error.reason}", 400, request, back)
+        return service.refused(error.reason, 400, request, back, path=error.path)
     return RedirectResponse(f"/{back}#reviewer-decisions", 303)
 
 
@@ -121,7 +121,7 @@ async def undo(service: Service, request: Request) -> Response:
     try:
         await run_in_threadpool(store.undo, service.corpus.decisions_path, request.path_params["decision"])
     except InputError as error:
-        return service.refused(f"error: {error.path}: {error.reason}", 400, request, back)
+        return service.refused(error.reason, 400, request, back, path=error.path)
     return RedirectResponse(f"/{back}#reviewer-decisions", 303)
 
 

@@ -40,9 +40,11 @@ class Service:
         html = pages.render(template, csrf=self.csrf, **context)
         return HTMLResponse(html, status, headers={**HEADERS, "Content-Security-Policy": SERVICE_CSP})
 
-    def refused(self, message: str, status: int, request: Request, back: str = "") -> Response:
+    def refused(self, reason: str, status: int, request: Request, back: str = "", path: str = "") -> Response:
+        """JSON `{"reason": ...}` to the page's script, else a page saying `error: <path>: <reason>`."""
         if "application/json" in request.headers.get("accept", ""):
-            return JSONResponse({"state": "failed", "reason": message}, status, headers=HEADERS)
+            return JSONResponse({"state": "failed", "reason": reason}, status, headers=HEADERS)
+        message = f"error: {path}: {reason}" if path else reason
         return self.page("message.html.j2", status, title="Refused", message=message, back=back)
 
     async def checked(self, request: Request) -> dict | Response:
