@@ -326,9 +326,7 @@ def theme_decision(meeting, ref, theme_id, who, why, taxonomy, **options) -> Non
     if theme_id not in known:
         run.error(InputError(theme_id, f"not a theme of the taxonomy ({', '.join(sorted(known))})"))
         run.exit()
-    _record(
-        decisions.Decision(kind="theme", meeting=meeting, ref=ref, theme=theme_id, who=who, why=why), options
-    )
+    _record(decisions.Decision(kind="theme", meeting=meeting, ref=ref, theme=theme_id, who=who, why=why), options)
 
 
 @decide.command(name="list")

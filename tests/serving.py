@@ -77,21 +77,3 @@ def write_next_meeting_docx(path: Path) -> Path:
             document.add_paragraph(line.strip())
     document.save(str(path))
     return path
-
-
-def write_next_meeting_pdf(path: Path) -> Path:
-    """The next meeting as a PDF with a text layer (reportlab)."""
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from xml.sax.saxutils import escape
-
-    styles = getSampleStyleSheet()
-    story = []
-    for line in next_meeting_lines():
-        heading = re.match(r"^(#+)\s*(.*)$", line.strip())
-        if heading:
-            story.append(Paragraph(escape(heading.group(2).replace("**", "")), styles["Heading2"]))
-        else:
-            story.append(Paragraph(escape(line.strip()), styles["BodyText"]))
-    SimpleDocTemplate(str(path)).build(story)
-    return path

@@ -153,8 +153,17 @@ def test_twenty_concurrent_decisions_are_all_recorded(server, corpus):
 def test_a_decision_is_applied_shown_on_its_pair_page_and_undone(server, corpus):
     with httpx.Client(base_url=server.url, timeout=30) as client:
         token = csrf_of(client)
-        form = {"csrf": token, "kind": "link", "old_meeting": OLD, "old_ref": "3(c)", "new_meeting": NEW,
-                "new_ref": "3(d)", "who": "A. Reviewer", "why": "same request", "back": PAIR[1:]}
+        form = {
+            "csrf": token,
+            "kind": "link",
+            "old_meeting": OLD,
+            "old_ref": "3(c)",
+            "new_meeting": NEW,
+            "new_ref": "3(d)",
+            "who": "A. Reviewer",
+            "why": "same request",
+            "back": PAIR[1:],
+        }
         page = client.post("/_serve/decisions", data=form, follow_redirects=True)
         decision_id = re.search(r"(d-[0-9a-f]{8}) link", page.text).group(1)
         assert "Reviewer decision: " + decision_id in page.text, "the row it applies to says so"

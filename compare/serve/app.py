@@ -61,7 +61,9 @@ def serve(corpus: Path, host: str, port: int, read_only: bool, memo: Memo) -> No
     service = Service(corpus, memo, read_only)
     service.corpus.snapshot()
     if not is_loopback(host):
-        print(f"warning: serving on {host}, reachable from other machines; the pages are not password protected",
-              file=sys.stderr)
+        print(
+            f"warning: serving on {host}, reachable from other machines; the pages are not password protected",
+            file=sys.stderr,
+        )
     print(f"wgcompare serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", flush=True)
     uvicorn.run(create_app(service, host), host=host, port=port, log_level="warning")

@@ -67,7 +67,5 @@ class Corpus:
             decided = ()
         if not loaded.meetings:
             return Snapshot(signature, None, {}, tuple(errors))
-        comparison = pipeline.build_comparison(
-            list(loaded.meetings.values()), self.taxonomy, decided, memo=self.memo
-        )
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), self.taxonomy, decided, memo=self.memo)
         return Snapshot(signature, comparison, pipeline.report_files(comparison), tuple(errors))

@@ -21,6 +21,7 @@ from compare.serve.decisions_file import Added, DecisionError, add_decision, rem
 from compare.util.errors import InputError
 
 FILE_NAME = "decisions.yaml"
+REPLACE_HINT = "to replace it, say so: --replace, or tick 'replace' on the page"
 
 
 @contextlib.contextmanager
@@ -63,7 +64,7 @@ def record(path: Path, decision: Decision, refs: Mapping[str, tuple[str, ...]], 
             added = add_decision(pending, decision)
             if added.replaced and not replace:
                 said = "; ".join(d.describe() for d in added.replaced)
-                raise DecisionError(path, f"contradicts {said} (to replace it, say so: --replace, or tick 'replace' on the page)")
+                raise DecisionError(path, f"contradicts {said} ({REPLACE_HINT})")
             if added.status != "unchanged":
                 os.replace(pending, path)
             return added

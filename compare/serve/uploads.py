@@ -103,4 +103,5 @@ class Uploads:
         job.state, job.data = "added", b""
 
     def cancel(self, job: Job) -> None:
-        job.state, job.reason, job.data = "failed", "not added: the reviewer kept the meeting already in the corpus", b""
+        job.state, job.data = "failed", b""
+        job.reason = "not added: the reviewer kept the meeting already in the corpus"
