@@ -237,3 +237,20 @@ def test_read_only_serves_pages_and_refuses_changes(corpus, tmp_path):
         running.stop()
     assert page.status_code == 200 and "Record a decision" not in page.text and "form-action 'none'" in page.text
     assert refused.status_code == 403 and "read-only" in refused.text
+
+
+def test_a_stale_decision_is_listed_on_its_pair_page_and_not_counted_as_applied(corpus, tmp_path):
+    from compare.model import Decision
+    from compare.serve.decisions_file import add_decision
+
+    add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="99", theme="extradition"))
+    add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="1", theme="extradition"))
+    running = Running(corpus, tmp_path / "memo")
+    try:
+        with httpx.Client(base_url=running.url) as client:
+            pair, index = client.get(PAIR).text, client.get("/index.html").text
+    finally:
+        running.stop()
+    stale = pair.split("<h3>Stale decisions</h3>", 1)[1].split("</ul>", 1)[0]
+    assert f"{OLD} 99 -&gt; extradition" in stale and f"{OLD} has no unit 99" in stale
+    assert "1 decision applied on every run" in index
