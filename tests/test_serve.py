@@ -254,3 +254,22 @@ def test_a_stale_decision_is_listed_on_its_pair_page_and_not_counted_as_applied(
     stale = pair.split("<h3>Stale decisions</h3>", 1)[1].split("</ul>", 1)[0]
     assert f"{OLD} 99 -&gt; extradition" in stale and f"{OLD} has no unit 99" in stale
     assert "1 decision applied on every run" in index
+
+
+def test_a_reader_that_crashes_fails_its_upload_only(server, corpus, tmp_path, monkeypatch):
+    from compare import pipeline
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("a bug in a reader")
+
+    before = corpus_bytes(corpus)
+    report = write_next_meeting_docx(tmp_path / "next.docx").read_bytes()
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        token = csrf_of(client, "/_serve/upload")
+        with monkeypatch.context() as patched:
+            patched.setattr(pipeline, "load", crash)
+            job = wait_for_job(client, upload(client, "next.docx", report, token).json()["status"])
+        assert job["state"] == "failed" and "internal error; nothing was added" in job["reason"]
+        assert "RuntimeError" not in job["reason"] and corpus_bytes(corpus) == before
+        again = wait_for_job(client, upload(client, "next.docx", report, token).json()["status"])
+    assert again["state"] == "added", "the service goes on and takes the next upload"
