@@ -1,9 +1,9 @@
-# One command runner: make setup | demo | test | lint | bench | normalise
+# One command runner: make setup | demo | test | lint | bench | normalise | serve
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint bench normalise golden clean
+.PHONY: setup demo test lint bench normalise golden serve clean
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,10 @@ lint: setup
 bench: setup
 	$(PY) bench/run.py
 	$(PY) bench/hard_pairs.py
+	$(PY) bench/serve.py
+
+serve: setup
+	$(VENV)/bin/wgcompare serve meetings
 
 clean:
 	rm -rf $(VENV) reports_out/*.html reports_out/*.csv reports_out/themes reports_out/pairs

@@ -155,3 +155,15 @@ def decisions_path(path: Path | None, corpus_inputs: Sequence[Path]) -> Path | N
         return path
     folder = next((Path(p) for p in corpus_inputs if Path(p).is_dir()), None)
     return folder / "decisions.yaml" if folder else None
+
+
+def load_taxonomy(path: Path | None = None) -> tuple[Theme, ...]:
+    """The theme taxonomy: the built-in one, or the YAML file at `path`."""
+    from compare.analyse import taxonomy
+
+    return tuple(taxonomy.load_taxonomy(path))
+
+
+def themed(meeting: Meeting, taxonomy: tuple[Theme, ...], memo: Memo = NO_MEMO) -> Meeting:
+    """`meeting` with its themes, as `wgcompare normalise` writes it."""
+    return memo.call(themes.assign_themes, meeting, tuple(taxonomy))

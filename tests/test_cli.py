@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from compare.analyse import decisions
 from compare.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,14 +189,17 @@ def test_decisions_recorded_by_decide_are_applied_and_stale_ones_reported(corpus
     steps = [
         ("link", old, "3(c)", new, "3(d)", "--who", "reviewer", "--why", "same request, reworded"),
         ("theme", old, "1", "extradition"),
-        ("theme", old, "99", "extradition"),
     ]
     for step in steps:
         result = run("decide", *step, "--decisions", decisions_file)
         assert result.exit_code == 0, result.output
+    unknown = run("decide", "theme", old, "99", "extradition", "--corpus", folder)
+    assert unknown.exit_code == 2 and f"{old} has no unit 99 (nearest: " in unknown.stderr
     saved = decisions_file.read_bytes()
     assert run("decide", *steps[0], "--decisions", decisions_file).exit_code == 0
     assert decisions_file.read_bytes() == saved, "recording the same decision twice changes nothing"
+    # a unit that disappears after the decision (the report normalised again) leaves a stale decision
+    decisions.add_decision(decisions_file, decisions.Decision(kind="theme", meeting=old, ref="99", theme="extradition"))
 
     out = tmp_path / "out"
     result = run("compare", folder, "--out", out, "--no-cache")

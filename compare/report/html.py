@@ -143,11 +143,12 @@ def _corpus(comparison: Comparison, environment: jinja2.Environment) -> _Corpus:
 
 
 def _extras(comparison: Comparison) -> dict:
+    stale = {s.decision for s in comparison.stale_decisions}
     return {
         "followups": rows.followup_rows(comparison.followups),
         "participation": rows.participation_rows(comparison),
         "references": rows.reference_rows(comparison),
-        "decisions": [d.describe() for d in comparison.decisions],
+        "decisions": [d.describe() for d in comparison.decisions if d not in stale],  # applied ones only
         "stale_decisions": [str(stale) for stale in comparison.stale_decisions],
     }
 
