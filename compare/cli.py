@@ -56,6 +56,21 @@ def taxonomy_option(command):
     )(command)
 
 
+def _warned(run: Run, call, *args):
+    """`call(*args)`; each DataWarning it raises (a text an output cannot hold) printed as a warning."""
+    import warnings
+
+    from compare.util.errors import DataWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DataWarning)
+        result = call(*args)
+    for warning in caught:
+        if issubclass(warning.category, DataWarning):
+            run.warn(str(warning.message))
+    return result
+
+
 def _taxonomy(run: Run, path: Path | None):
     return run.stop_on_input_error(taxonomies.load_taxonomy, path)
 
@@ -149,7 +164,8 @@ def _write_report(
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison))
+    files = _warned(run, pipeline.report_files, comparison)
+    run.stop_on_input_error(write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 
 
