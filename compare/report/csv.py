@@ -188,7 +188,7 @@ def change_rows(comparison: Comparison) -> list[dict]:
 
 def change_row(c: Change) -> dict:
     return {
-        "unit": c.unit,
+        "unit": str(c.unit),
         "theme": c.theme,
         "from_meeting": c.from_meeting,
         "from_ref": c.from_ref,
@@ -201,7 +201,7 @@ def change_row(c: Change) -> dict:
         "moved": c.moved,
         "from_theme": c.from_theme,
         "lineage": c.lineage,
-        "significance": c.significance,
+        "significance": str(c.significance),
         "why": c.why,
         "decision": c.decision,
         "degraded": bool(c.diff and c.diff.degraded),

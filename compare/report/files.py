@@ -4,13 +4,15 @@ database, the Akoma Ntoso files, then the pages."""
 from __future__ import annotations
 
 from compare.model import Comparison
-from compare.report import csv, html, xlsx
+from compare.report import csv, html, sqlite, xlsx
 
 
 def report_files(comparison: Comparison) -> dict[str, bytes]:
     tables = csv.comparison_tables(comparison)
     files = {name: csv.csv_bytes(rows, columns) for name, (rows, columns) in tables.items()}
     files["wgcompare.xlsx"] = xlsx.workbook_bytes(tables)
+    files["corpus.sqlite"] = sqlite.database_bytes(comparison, tables)
+    files["metadata.json"] = sqlite.datasette_metadata()
     for name, page in html.render_pages(comparison).items():
         files[name] = page.encode("utf-8")
     return files

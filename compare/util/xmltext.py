@@ -15,5 +15,7 @@ def xml_text(text: str, where: str) -> str:
     """`text` without the characters XML 1.0 forbids; a DataWarning naming `where` when any were dropped."""
     clean, dropped = XML_FORBIDDEN.subn("", text)
     if dropped:
-        warnings.warn(DataWarning(f"{where}: {dropped} control character(s) that XML cannot hold dropped"), stacklevel=2)
+        warnings.warn(
+            DataWarning(f"{where}: {dropped} control character(s) that XML cannot hold dropped"), stacklevel=2
+        )
     return clean
