@@ -4,7 +4,7 @@ database, the Akoma Ntoso files, then the pages."""
 from __future__ import annotations
 
 from compare.model import Comparison
-from compare.report import csv, html, sqlite, xlsx
+from compare.report import akn, csv, html, sqlite, xlsx
 
 
 def report_files(comparison: Comparison) -> dict[str, bytes]:
@@ -13,6 +13,7 @@ def report_files(comparison: Comparison) -> dict[str, bytes]:
     files["wgcompare.xlsx"] = xlsx.workbook_bytes(tables)
     files["corpus.sqlite"] = sqlite.database_bytes(comparison, tables)
     files["metadata.json"] = sqlite.datasette_metadata()
+    files.update(akn.corpus_akn(comparison.meetings))
     for name, page in html.render_pages(comparison).items():
         files[name] = page.encode("utf-8")
     return files
