@@ -121,8 +121,9 @@ def cli() -> None:
     help="Folder for <meeting_id>.json and <meeting_id>.md.",
 )
 @taxonomy_option
-def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) -> None:
-    """Read each report (.md .txt .docx .pdf .html) and write its canonical structure."""
+@click.option("--akn", is_flag=True, help="Also write <meeting_id>.xml in Akoma Ntoso 3.0.")
+def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None, akn: bool) -> None:
+    """Read each report (.md .txt .docx .pdf .html .xml) and write its canonical structure."""
     run = Run()
     theme_set = _taxonomy(run, taxonomy)
     loaded = _load(run, list(inputs), use_cache=False)
@@ -134,6 +135,10 @@ def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) ->
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
         write_file_atomic(out_dir / f"{meeting_id}.json", text.encode("utf-8"))
         write_file_atomic(out_dir / f"{meeting_id}.md", meeting_markdown(meeting).encode("utf-8"))
+        if akn:
+            from compare.report.akn import meeting_akn
+
+            write_file_atomic(out_dir / f"{meeting_id}.xml", _warned(run, meeting_akn, meeting))
         click.echo(
             f"{out_dir / meeting_id}.json: {len(meeting.units)} units, {len(meeting.recommendations)} recommendations"
         )
