@@ -136,7 +136,8 @@ def test_workbook_guards_formulas_and_cuts_overlong_cells_with_a_warning(compari
     units = list(first.units)
     units[0] = dataclasses.replace(units[0], text='=HYPERLINK("http://example.invalid","x")')
     units[1] = dataclasses.replace(units[1], text="word " * 8000)
-    hostile = dataclasses.replace(comparison, meetings=(dataclasses.replace(first, units=tuple(units)),))
+    meetings = (dataclasses.replace(first, units=tuple(units)), *comparison.meetings[1:])
+    hostile = dataclasses.replace(comparison, meetings=meetings)
     with pytest.warns(DataWarning, match="cut to 32,767"):
         data = report.xlsx.workbook_bytes(report.csv.comparison_tables(hostile))
     sheet = load_workbook(io.BytesIO(data))["paragraphs"]
@@ -171,7 +172,9 @@ def test_full_text_search_finds_the_units_on_videoconferencing(database, compari
         "(select rowid from units_fts where units_fts match 'videoconferencing') order by meeting_id, ref"
     ).fetchall()
     expected = sorted(
-        (m.meeting_id, u.ref) for m in comparison.meetings for u in m.units if "videoconferencing" in u.text.lower()
+        (m.meeting_id, u.ref) for m in comparison.meetings
+        for u in m.units
+        if "videoconferencing" in (u.text + u.heading).lower()  # both are indexed
     )
     assert found == expected and len(found) >= 3
     assert {mid for mid, _ in found} >= {"wg-international-cooperation-2012-04"}  # the real report
