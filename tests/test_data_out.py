@@ -56,7 +56,9 @@ def test_changes_pivot_by_pair_and_status_has_no_blank_keys(outputs, comparison)
     assert sorted(pivot.index) == sorted(f"{a}--{b}" for a, b in comparison.pairs)
     assert int(pivot.to_numpy().sum()) == len(changes)
     units = {m.meeting_id: len(m.units) for m in comparison.meetings}
-    for (old, new), row in zip(comparison.pairs, pivot.loc[[f"{a}--{b}" for a, b in comparison.pairs]].itertuples()):
+    for (old, new), row in zip(
+        comparison.pairs, pivot.loc[[f"{a}--{b}" for a, b in comparison.pairs]].itertuples(), strict=True
+    ):
         counts = row._asdict()
         # every unit of either meeting once: the old side is unchanged+modified+dropped, the new side +new
         assert counts["dropped"] + counts["modified"] + counts["unchanged"] == units[old]
@@ -65,9 +67,8 @@ def test_changes_pivot_by_pair_and_status_has_no_blank_keys(outputs, comparison)
 
 def test_change_rows_carry_both_texts_and_the_contract_columns_stay_first(outputs):
     changes = frame(outputs, "changes.csv")
-    assert list(changes.columns[:10]) == [
-        "unit", "theme", "from_meeting", "from_ref", "to_meeting", "to_ref", "status", "similarity", "inserted", "deleted",
-    ]  # fmt: skip
+    contract = "unit theme from_meeting from_ref to_meeting to_ref status similarity inserted deleted"
+    assert list(changes.columns[:10]) == contract.split()
     units = frame(outputs, "paragraphs.csv").set_index(["meeting_id", "ref"])["text"]
     for row in changes.itertuples():
         if row.from_meeting:
@@ -172,7 +173,8 @@ def test_full_text_search_finds_the_units_on_videoconferencing(database, compari
         "(select rowid from units_fts where units_fts match 'videoconferencing') order by meeting_id, ref"
     ).fetchall()
     expected = sorted(
-        (m.meeting_id, u.ref) for m in comparison.meetings
+        (m.meeting_id, u.ref)
+        for m in comparison.meetings
         for u in m.units
         if "videoconferencing" in (u.text + u.heading).lower()  # both are indexed
     )
@@ -233,7 +235,9 @@ def test_akn_marks_structure_the_akn_way(outputs):
     assert item.get("class") == "recommendation"
     assert "videoconferencing" in "".join(item.itertext())
     assert root.find(".//a:FRBRWork/a:FRBRdate", ns).get("date") == "2014-10-21"
-    assert root.find(".//a:TLCOrganization[@eId='body']", ns).get("showAs") == "Working Group on International Cooperation"
+    assert (
+        root.find(".//a:TLCOrganization[@eId='body']", ns).get("showAs") == "Working Group on International Cooperation"
+    )
     seed = etree.fromstring(outputs["akn/wg-international-cooperation-2012-04.xml"])
     assert seed.findall(".//a:authorialNote", ns) and seed.findall(".//a:chapter/a:num", ns)
     assert seed.find(".//a:hcontainer[@name='annex']//a:table", ns) is not None

@@ -61,9 +61,23 @@ class _Writer:
         self.frbr(identification, "FRBRExpression", f"{work}/eng@", date, "#body")
         self.frbr(identification, "FRBRManifestation", f"{work}/eng@.akn", date, "#wgcompare")
         references = self.el(meta, "references", source="#wgcompare")
-        self.el(references, "TLCOrganization", eId="body", href=f"/ontology/organization/un/{_slug(m.body)}", showAs=m.body or "-")
-        self.el(references, "TLCOrganization", eId="wgcompare", href="/ontology/organization/wgcompare", showAs="wgcompare")
-        self.el(references, "TLCConcept", eId="recommendation", href="/ontology/concept/recommendation", showAs="Recommendation")
+        self.el(
+            references,
+            "TLCOrganization",
+            eId="body",
+            href=f"/ontology/organization/un/{_slug(m.body)}",
+            showAs=m.body or "-",
+        )
+        self.el(
+            references, "TLCOrganization", eId="wgcompare", href="/ontology/organization/wgcompare", showAs="wgcompare"
+        )
+        self.el(
+            references,
+            "TLCConcept",
+            eId="recommendation",
+            href="/ontology/concept/recommendation",
+            showAs="Recommendation",
+        )
         self.proprietary(self.el(meta, "proprietary", source="#wgcompare"))
 
     def frbr(self, identification, tag: str, uri: str, date: str, author: str, alias: bool = False) -> None:
@@ -163,7 +177,9 @@ class _Writer:
     def text(self, content, unit: Unit, eid: str) -> None:
         p = self.el(content, "p", unit.text)
         for mark in unit.footnotes:
-            note = self.el(p, "authorialNote", marker=mark, placement="bottom", eId=f"{eid}__authorialNote_{_safe(mark)}")
+            note = self.el(
+                p, "authorialNote", marker=mark, placement="bottom", eId=f"{eid}__authorialNote_{_safe(mark)}"
+            )
             self.el(note, "p", self.notes.get(mark, ""))
 
     def annex(self, main) -> None:

@@ -127,5 +127,7 @@ def _annex(body) -> list[Table]:
     for container in body.iterfind(f"{AKN}hcontainer[@name='annex']"):
         rows = [tuple(_text(cell) for cell in tr) for tr in container.iter(f"{AKN}tr")]
         title = _text(container.find(f"{AKN}heading"))
-        tables.append(Table(title="" if title == "Annex" else title, columns=rows[0] if rows else (), rows=tuple(rows[1:])))
+        tables.append(
+            Table(title="" if title == "Annex" else title, columns=rows[0] if rows else (), rows=tuple(rows[1:]))
+        )
     return tables
