@@ -58,6 +58,8 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
         db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode = OFF")  # a scratch file, read back whole: no journal, no sync
+        db.execute("PRAGMA synchronous = OFF")
         for name, rows, options in _table_specs(comparison, tables):
             if rows:
                 db[name].insert_all(rows, **options)
