@@ -28,12 +28,11 @@ def workbook_bytes(tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
     """The workbook of `tables` ("<name>.csv" -> (rows, columns)), one sheet per table in that order."""
     from openpyxl import Workbook
 
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    workbook = Workbook(write_only=True)  # streamed rows: several times faster than cell by cell
     workbook.properties.created = workbook.properties.modified = FIXED_TIME
     workbook.properties.creator = "wgcompare"
     for name, (rows, columns) in tables.items():
-        _fill_sheet(workbook.create_sheet(_sheet_name(name)), rows, columns)
+        _fill_sheet(workbook, workbook.create_sheet(_sheet_name(name)), rows, columns)
     return _fixed_zip(_saved(workbook))
 
 
@@ -41,33 +40,47 @@ def _sheet_name(file_name: str) -> str:
     return file_name.removesuffix(".csv")[:31]
 
 
-def _fill_sheet(sheet, rows: list[dict], columns: list[str]) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    sheet.append(columns)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for index, row in enumerate(rows, start=2):
-        sheet.append([_value(row.get(c, ""), c, f"{sheet.title} row {index} column {c}") for c in columns])
-    widths = [_width(c, rows) for c in columns]
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for letter_index, (column, width) in enumerate(zip(columns, widths, strict=True), start=1):
-        _format_column(sheet, letter_index, column, width, wrap)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-
-
-def _format_column(sheet, index: int, column: str, width: int, wrap) -> None:
+def _fill_sheet(workbook, sheet, rows: list[dict], columns: list[str]) -> None:
+    """Widths, frozen header and filters first (a streamed sheet takes them only before its rows)."""
     from openpyxl.utils import get_column_letter
 
-    letter = get_column_letter(index)
-    sheet.column_dimensions[letter].width = width
-    if column in DATE_COLUMNS:
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+    widths = [_width(c, rows) for c in columns]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    make = _cell_maker(sheet)
+    sheet.append([make(column, "header") for column in columns])
+    kinds = [
+        "date" if c in DATE_COLUMNS else "wrap" if w >= MAX_WIDTH else "" for c, w in zip(columns, widths, strict=True)
+    ]
+    for index, row in enumerate(rows, start=2):
+        sheet.append(
+            [
+                make(_value(row.get(c, ""), c, f"{sheet.title} row {index} column {c}"), kind)
+                for c, kind in zip(columns, kinds, strict=True)
+            ]
+        )
+
+
+def _cell_maker(sheet):
+    """A function (value, kind) -> a cell for the streamed sheet, styled by kind (header, date, wrap)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    styles = {"header": ("font", Font(bold=True)), "wrap": ("alignment", Alignment(wrap_text=True, vertical="top"))}
+
+    def make(value, kind: str):
+        if kind == "" or (kind == "date" and not isinstance(value, datetime.date)):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        if kind == "date":
             cell.number_format = "yyyy-mm-dd"
-    elif width >= MAX_WIDTH:
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
-            cell.alignment = wrap
+        else:
+            setattr(cell, *styles[kind])
+        return cell
+
+    return make
 
 
 def _width(column: str, rows: list[dict]) -> int:
