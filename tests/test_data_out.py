@@ -286,5 +286,22 @@ def test_a_broken_xml_file_is_one_error_line(tmp_path):
         result = CliRunner().invoke(cli, ["normalise", str(bad), str(other), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines() if hasattr(result, "stderr") else result.output.strip().splitlines()
-    assert lines[0].startswith(f"error: {bad}: ") and "Traceback" not in result.output
+    assert lines[0] == f"error: {bad}: not well-formed XML (line 1)" and "Traceback" not in result.output
     assert any(line.startswith(f"error: {other}: not an Akoma Ntoso") for line in lines)
+    assert not (tmp_path / "o").exists()
+
+
+def test_akn_with_unexpected_numbering_is_refused_in_one_line(outputs, tmp_path):
+    from click.testing import CliRunner
+
+    from compare.cli import cli
+
+    odd = tmp_path / "odd.xml"
+    data = outputs["akn/wg-international-cooperation-2014-06.xml"].replace(b"<num>3.</num>", b"<num>three</num>")
+    odd.write_bytes(data)
+    result = CliRunner().invoke(cli, ["normalise", str(odd), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert (
+        result.output.strip()
+        == f"error: {odd}: paragraphs are not numbered as Akoma Ntoso paragraphs (14.) and items ((b))"
+    )

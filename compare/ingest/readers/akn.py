@@ -28,12 +28,18 @@ def parse_meeting(path: Path) -> Meeting:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    root = etree.parse(str(path), parser).getroot()
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except etree.XMLSyntaxError as error:
+        raise UnreadableReport(path, f"not well-formed XML (line {error.lineno})") from None
     report = root.find(f"{AKN}debateReport")
-    if root.tag != f"{AKN}akomaNtoso" or report is None:
+    if root.tag != f"{AKN}akomaNtoso" or report is None or report.find(f"{AKN}mainBody") is None:
         raise UnreadableReport(path, "not an Akoma Ntoso 3.0 debate report")
     body = report.find(f"{AKN}mainBody")
-    sections, units, notes = _walk(body)
+    try:
+        sections, units, notes = _walk(body)
+    except (AttributeError, TypeError, ValueError):  # a num that is not "14." / "(b)", a missing p
+        raise UnreadableReport(path, "paragraphs are not numbered as Akoma Ntoso paragraphs (14.) and items ((b))")
     return Meeting(
         meeting_id="",
         **_metadata(report),
