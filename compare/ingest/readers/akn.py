@@ -39,7 +39,9 @@ def parse_meeting(path: Path) -> Meeting:
     try:
         sections, units, notes = _walk(body)
     except (AttributeError, TypeError, ValueError):  # a num that is not "14." / "(b)", a missing p
-        raise UnreadableReport(path, "paragraphs are not numbered as Akoma Ntoso paragraphs (14.) and items ((b))")
+        raise UnreadableReport(
+            path, "paragraphs are not numbered as Akoma Ntoso paragraphs (14.) and items ((b))"
+        ) from None
     return Meeting(
         meeting_id="",
         **_metadata(report),
