@@ -12,6 +12,8 @@ changes.csv, after the columns of the contract and `returned_from`:
 
 meeting_states.csv: meeting_id, position (1, 2 ... in report order), state.
 meeting_dates.csv: meeting_id, position, date (ISO YYYY-MM-DD, every day the meeting sat).
+unit_references.csv: meeting_id, ref, position, kind, id, text (each citation of each unit; the
+  long form of the `references` cell of paragraphs.csv).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from compare.model import Change, Comparison
 
 STATE_COLUMNS = ("meeting_id", "position", "state")
 DATE_COLUMNS = ("meeting_id", "position", "date")
+UNIT_REFERENCE_COLUMNS = ("meeting_id", "ref", "position", "kind", "id", "text")
 
 
 @dataclass(frozen=True)
@@ -75,4 +78,14 @@ def date_rows(comparison: Comparison) -> list[dict]:
         {"meeting_id": m.meeting_id, "position": i, "date": date}
         for m in comparison.meetings
         for i, date in enumerate(m.dates, start=1)
+    ]
+
+
+def unit_reference_rows(comparison: Comparison) -> list[dict]:
+    """Rows of unit_references.csv: one per citation in a unit, in report order."""
+    return [
+        {"meeting_id": m.meeting_id, "ref": u.ref, "position": i, "kind": r.kind, "id": r.id, "text": r.text}
+        for m in comparison.meetings
+        for u in m.units
+        for i, r in enumerate(u.references, start=1)
     ]

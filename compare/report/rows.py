@@ -112,6 +112,7 @@ def extra_tables(comparison: Comparison) -> dict[str, tuple[list[dict], tuple[st
         "references.csv": (reference_rows(comparison), REFERENCE_COLUMNS),
         "meeting_states.csv": (pivot.state_rows(comparison), pivot.STATE_COLUMNS),
         "meeting_dates.csv": (pivot.date_rows(comparison), pivot.DATE_COLUMNS),
+        "unit_references.csv": (pivot.unit_reference_rows(comparison), pivot.UNIT_REFERENCE_COLUMNS),
     }
 
 

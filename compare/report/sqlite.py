@@ -36,6 +36,7 @@ EXTRA_COLUMNS = {
     "units": {"id": "meeting_id:ref, the unit's key"},
     "changes": {"id": "Row number", "from_unit": "The older unit's id", "to_unit": "The newer unit's id"},
     "followups": {"id": "Row number", "request_unit": "The asking unit's id"},
+    "unit_references": {"unit_id": "The citing unit's id"},
 }
 EXTRA_TABLES = {
     "lineages": {
@@ -92,6 +93,8 @@ def _table_specs(comparison: Comparison, tables):
              "meeting_dates": ("meeting_id", "position")}  # fmt: skip
     for name, pk in keyed.items():
         yield name, rows[name], {"pk": pk, "foreign_keys": [meeting_fk]}
+    cited = [{"unit_id": f"{r['meeting_id']}:{r['ref']}", **r} for r in rows["unit_references"]]
+    yield "unit_references", cited, {"pk": ("unit_id", "position"), "foreign_keys": [meeting_fk, _unit("unit_id")]}
 
 
 def _unit(column: str) -> tuple[str, str, str]:
