@@ -39,3 +39,4 @@ serve: setup
 
 clean:
 	rm -rf $(VENV) reports_out/*.html reports_out/*.csv reports_out/themes reports_out/pairs
+	rm -rf reports_out/wgcompare.xlsx reports_out/corpus.sqlite reports_out/metadata.json reports_out/akn

@@ -56,6 +56,21 @@ def taxonomy_option(command):
     )(command)
 
 
+def _warned(run: Run, call, *args):
+    """`call(*args)`; each DataWarning it raises (a text an output cannot hold) printed as a warning."""
+    import warnings
+
+    from compare.util.errors import DataWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DataWarning)
+        result = call(*args)
+    for warning in caught:
+        if issubclass(warning.category, DataWarning):
+            run.warn(str(warning.message))
+    return result
+
+
 def _taxonomy(run: Run, path: Path | None):
     return run.stop_on_input_error(taxonomies.load_taxonomy, path)
 
@@ -106,8 +121,9 @@ def cli() -> None:
     help="Folder for <meeting_id>.json and <meeting_id>.md.",
 )
 @taxonomy_option
-def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) -> None:
-    """Read each report (.md .txt .docx .pdf .html) and write its canonical structure."""
+@click.option("--akn", is_flag=True, help="Also write <meeting_id>.xml in Akoma Ntoso 3.0.")
+def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None, akn: bool) -> None:
+    """Read each report (.md .txt .docx .pdf .html .xml) and write its canonical structure."""
     run = Run()
     theme_set = _taxonomy(run, taxonomy)
     loaded = _load(run, list(inputs), use_cache=False)
@@ -119,6 +135,10 @@ def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None) ->
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
         write_file_atomic(out_dir / f"{meeting_id}.json", text.encode("utf-8"))
         write_file_atomic(out_dir / f"{meeting_id}.md", meeting_markdown(meeting).encode("utf-8"))
+        if akn:
+            from compare.report.akn import meeting_akn
+
+            write_file_atomic(out_dir / f"{meeting_id}.xml", _warned(run, meeting_akn, meeting))
         click.echo(
             f"{out_dir / meeting_id}.json: {len(meeting.units)} units, {len(meeting.recommendations)} recommendations"
         )
@@ -149,7 +169,8 @@ def _write_report(
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    run.stop_on_input_error(write_folder_atomic, out_dir, pipeline.report_files(comparison))
+    files = _warned(run, pipeline.report_files, comparison)
+    run.stop_on_input_error(write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 
 

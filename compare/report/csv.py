@@ -13,7 +13,7 @@ import math
 import pandas as pd
 
 from compare.model import Change, Comparison, Meeting
-from compare.report import rows
+from compare.report import pivot, rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -71,10 +71,8 @@ MEETING_COLUMNS = [
     "units",
     "sample",
     "parent_body",
-    "dates",
     "distribution_date",
     "original_language",
-    "states",
     "warnings",
 ]
 UNIT_COLUMNS = [
@@ -114,6 +112,15 @@ CHANGE_COLUMNS = [
     "decision",
     "degraded",
     "returned_from",
+    "pair",
+    "old_meeting",
+    "new_meeting",
+    "body",
+    "from_year",
+    "to_year",
+    "outcome",
+    "from_text",
+    "to_text",
     "split_from",
     "merged_into",
     "match_reason",
@@ -140,10 +147,8 @@ def meeting_rows(comparison) -> list[dict]:
                 "units": len(m.units),
                 "sample": m.sample,
                 "parent_body": m.parent_body,
-                "dates": " ".join(m.dates),
                 "distribution_date": m.distribution_date,
                 "original_language": m.original_language,
-                "states": "; ".join(m.states),
                 "warnings": " | ".join(m.warnings),
             }
         )
@@ -178,13 +183,17 @@ def meeting_unit_rows(m: Meeting, lineage_of: dict[tuple[str, str], str]) -> lis
     ]
 
 
-def change_rows(comparison) -> list[dict]:
-    return [change_row(c) for c in comparison.changes]
+def change_rows(comparison: Comparison) -> list[dict]:
+    """Rows of changes.csv; the columns after `returned_from` name the pair, its body and years, and
+    give both texts, so a pivot needs no join (`from_meeting`/`to_meeting` stay empty on the absent
+    side, as the contract says; `old_meeting`/`new_meeting` are filled on every row)."""
+    context = pivot.ChangeContext.of(comparison)
+    return [{**change_row(c), **context.cells(c)} for c in comparison.changes]
 
 
 def change_row(c: Change) -> dict:
     return {
-        "unit": c.unit,
+        "unit": str(c.unit),
         "theme": c.theme,
         "from_meeting": c.from_meeting,
         "from_ref": c.from_ref,
@@ -197,7 +206,7 @@ def change_row(c: Change) -> dict:
         "moved": c.moved,
         "from_theme": c.from_theme,
         "lineage": c.lineage,
-        "significance": c.significance,
+        "significance": str(c.significance),
         "why": c.why,
         "decision": c.decision,
         "degraded": bool(c.diff and c.diff.degraded),
@@ -208,14 +217,19 @@ def change_row(c: Change) -> dict:
     }
 
 
-def comparison_csvs(comparison: Comparison) -> dict[str, bytes]:
-    """The contract's four CSV files, then followups.csv, participation.csv and references.csv."""
-    files = {
-        "meetings.csv": csv_bytes(meeting_rows(comparison), MEETING_COLUMNS),
-        "paragraphs.csv": csv_bytes(unit_rows(comparison), UNIT_COLUMNS),
-        "changes.csv": csv_bytes(change_rows(comparison), CHANGE_COLUMNS),
-        "themes.csv": csv_bytes(rows.theme_rows(comparison.meetings, comparison.themes), THEME_COLUMNS),
+def comparison_tables(comparison: Comparison) -> dict[str, tuple[list[dict], list[str]]]:
+    """Every table, "<name>.csv" -> (rows, columns): the contract's four first, then the others by name."""
+    tables = {
+        "meetings.csv": (meeting_rows(comparison), MEETING_COLUMNS),
+        "paragraphs.csv": (unit_rows(comparison), UNIT_COLUMNS),
+        "changes.csv": (change_rows(comparison), CHANGE_COLUMNS),
+        "themes.csv": (rows.theme_rows(comparison.meetings, comparison.themes), THEME_COLUMNS),
     }
     for name, (table, columns) in sorted(rows.extra_tables(comparison).items()):
-        files[name] = csv_bytes(table, list(columns))
-    return files
+        tables[name] = (table, list(columns))
+    return tables
+
+
+def comparison_csvs(comparison: Comparison) -> dict[str, bytes]:
+    """The CSV file of every table of `comparison_tables`."""
+    return {name: csv_bytes(table, columns) for name, (table, columns) in comparison_tables(comparison).items()}

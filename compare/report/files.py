@@ -1,13 +1,19 @@
-"""Every file of a report, by its path in the output folder: the CSV tables, then the pages."""
+"""Every file of a report, by its path in the output folder: the CSV tables, the workbook, the
+database, the Akoma Ntoso files, then the pages."""
 
 from __future__ import annotations
 
 from compare.model import Comparison
-from compare.report import csv, html
+from compare.report import akn, csv, html, sqlite, xlsx
 
 
 def report_files(comparison: Comparison) -> dict[str, bytes]:
-    files = csv.comparison_csvs(comparison)
+    tables = csv.comparison_tables(comparison)
+    files = {name: csv.csv_bytes(rows, columns) for name, (rows, columns) in tables.items()}
+    files["wgcompare.xlsx"] = xlsx.workbook_bytes(tables)
+    files["corpus.sqlite"] = sqlite.database_bytes(comparison, tables)
+    files["metadata.json"] = sqlite.datasette_metadata()
+    files.update(akn.corpus_akn(comparison.meetings))
     for name, page in html.render_pages(comparison).items():
         files[name] = page.encode("utf-8")
     return files

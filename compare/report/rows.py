@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from compare.model import Comparison, FollowUp, Meeting, Theme
+from compare.report import pivot
 from compare.util.labels import reference_label
 
 FOLLOWUP_COLUMNS = (
@@ -109,6 +110,9 @@ def extra_tables(comparison: Comparison) -> dict[str, tuple[list[dict], tuple[st
         "followups.csv": (followup_rows(comparison.followups), FOLLOWUP_COLUMNS),
         "participation.csv": (participation_rows(comparison), PARTICIPATION_COLUMNS),
         "references.csv": (reference_rows(comparison), REFERENCE_COLUMNS),
+        "meeting_states.csv": (pivot.state_rows(comparison), pivot.STATE_COLUMNS),
+        "meeting_dates.csv": (pivot.date_rows(comparison), pivot.DATE_COLUMNS),
+        "unit_references.csv": (pivot.unit_reference_rows(comparison), pivot.UNIT_REFERENCE_COLUMNS),
     }
 
 

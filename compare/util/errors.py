@@ -32,3 +32,8 @@ class ReportTooLarge(InputError):
 
 class TaxonomyError(InputError):
     """A malformed taxonomy file; the reason names the line."""
+
+
+class DataWarning(UserWarning):
+    """Something an output could not hold as it is (a cell over Excel's limit, a control character
+    XML cannot carry): raised with `warnings.warn`; the CLI prints it as `warning: <message>`."""

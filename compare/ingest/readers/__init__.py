@@ -26,6 +26,7 @@ REGISTRY: dict[str, str] = {
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
+    ".xml": "akn",  # Akoma Ntoso 3.0, as `wgcompare normalise --akn` writes it
 }
 
 MAX_BYTES = 20 * 1024 * 1024  # a Working Group report is 20-60 KB; refuse the absurd
