@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from compare.analyse import decisions
 from compare.analyse import taxonomy as taxonomies
+from compare.ingest import decisions_file as decisions
 from compare.model import meeting_to_dict
 from compare.util.atomic import write_file_atomic, write_folder_atomic
 from compare.util.errors import InputError
@@ -229,9 +229,9 @@ def reviewer_options(command):
 def _record(decision: decisions.Decision, path: Path) -> None:
     run = Run()
     added = run.stop_on_input_error(decisions.add_decision, path, decision)
-    click.echo(f"{added.status}: {decisions.describe(added.decision)}")
+    click.echo(f"{added.status}: {added.decision.describe()}")
     for replaced in added.replaced:
-        click.echo(f"replaced: {decisions.describe(replaced)}")
+        click.echo(f"replaced: {replaced.describe()}")
 
 
 @cli.group()
@@ -316,7 +316,7 @@ def list_command(kind, meeting, decisions_file) -> None:
     run = Run()
     found = run.stop_on_input_error(decisions.list_decisions, decisions_file, kind=kind, meeting=meeting)
     for decision in found:
-        click.echo(decisions.describe(decision))
+        click.echo(decision.describe())
 
 
 @decide.command()
@@ -326,7 +326,7 @@ def remove(decision_id, decisions_file) -> None:
     """Remove the decision DECISION_ID (as `list` shows it)."""
     run = Run()
     removed = run.stop_on_input_error(decisions.remove_decision, decisions_file, decision_id)
-    click.echo(f"removed: {decisions.describe(removed)}")
+    click.echo(f"removed: {removed.describe()}")
 
 
 def main() -> None:
