@@ -398,7 +398,7 @@ def three_meetings():
 def chained(meetings):
     timeline = (OLD, NEW, LATER)
     changes = tuple(c for a, b in pairwise(timeline) for c in align.align_pair(meetings[a], meetings[b]))
-    return align.chain_lineages((timeline,), meetings, changes)
+    return align.chain_lineages((timeline,), tuple(meetings.values()), changes)
 
 
 def test_a_lineage_follows_a_unit_through_every_pair():
@@ -431,7 +431,7 @@ def test_every_unit_of_every_meeting_has_a_lineage_and_every_row_one(seed):
     meetings = {OLD: seed, NEW: new, LATER: later}
     timeline = (OLD, NEW, LATER)
     changes = align.align_pair(seed, new) + align.align_pair(new, later)
-    chained_changes, lineage_of = align.chain_lineages((timeline,), meetings, changes)
+    chained_changes, lineage_of = align.chain_lineages((timeline,), tuple(meetings.values()), changes)
     assert set(lineage_of) == {(m.meeting_id, u.ref) for m in meetings.values() for u in m.units}
     assert all(c.lineage for c in chained_changes)
     assert [dataclasses.replace(c, lineage="", returned_from="") for c in chained_changes] == list(changes)
@@ -448,6 +448,6 @@ def test_lineages_keep_bodies_apart():
     timeline = (OLD, NEW, LATER)
     changes = tuple(c for a, b in pairwise(timeline) for c in align.align_pair(meetings[a], meetings[b]))
     changes += align.align_pair(first, second)
-    _, lineage_of = align.chain_lineages((timeline, ("other-2013", "other-2014")), meetings, changes)
+    _, lineage_of = align.chain_lineages((timeline, ("other-2013", "other-2014")), tuple(meetings.values()), changes)
     assert lineage_of[("other-2014", "1")] == "other-2014:1"
     assert lineage_of[(LATER, "8")] == f"{OLD}:2"
