@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from compare.analyse import timelines
-from compare.ingest.decisions_file import ref_key, sort_key
+from compare.ingest.decision_rules import ref_key, sort_key
 from compare.model import Change, Decision, Meeting, Significance, StaleDecision, Status
 
 
