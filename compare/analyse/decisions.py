@@ -154,16 +154,19 @@ def stale_decisions(
     refs = {m.meeting_id: {u.ref for u in m.units} for m in meetings}
     pairs = set(timelines.pairs(timelines.timelines_of(meetings)) if pairs is None else pairs)
     theme_ids = None if theme_ids is None else set(theme_ids)
-    stale = []
-    for decision in sorted(decisions, key=sort_key):
-        reason = _missing_units(decision, refs)
-        two_sided = decision.kind != "theme" and decision.old_meeting and decision.new_meeting
-        if not reason and two_sided and (decision.old_meeting, decision.new_meeting) not in pairs:
-            reason = f"{decision.old_meeting} and {decision.new_meeting} are not consecutive meetings of one body"
-        if not reason and decision.kind == "theme" and theme_ids is not None and decision.theme not in theme_ids:
-            reason = f"theme {decision.theme!r} is not in the taxonomy"
-        if not reason and changes is not None and decision.kind != "theme":
-            reason = _not_applied(decision, changes)
-        if reason:
-            stale.append(StaleDecision(decision, reason))
-    return tuple(stale)
+    found = ((d, _stale_reason(d, refs, pairs, theme_ids, changes)) for d in sorted(decisions, key=sort_key))
+    return tuple(StaleDecision(decision, reason) for decision, reason in found if reason)
+
+
+def _stale_reason(decision: Decision, refs, pairs, theme_ids, changes) -> str:
+    """Why `decision` no longer matches the corpus (see `stale_decisions`), or ""."""
+    missing = _missing_units(decision, refs)
+    if missing:
+        return missing
+    if decision.kind == "theme":
+        known = theme_ids is None or decision.theme in theme_ids
+        return "" if known else f"theme {decision.theme!r} is not in the taxonomy"
+    two_sided = decision.old_meeting and decision.new_meeting
+    if two_sided and (decision.old_meeting, decision.new_meeting) not in pairs:
+        return f"{decision.old_meeting} and {decision.new_meeting} are not consecutive meetings of one body"
+    return _not_applied(decision, changes) if changes is not None else ""

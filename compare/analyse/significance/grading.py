@@ -102,22 +102,23 @@ def apply_significance(
     taxonomy's procedural themes (the taxonomy's `procedural` flag).
     """
     procedural_themes = frozenset(procedural_themes)
-    by_id = {m.meeting_id: m for m in meetings}
-    units = {(m.meeting_id, u.ref): (m, u) for m in by_id.values() for u in m.units}
-    classified = []
-    for change in changes:
-        old = units.get((change.from_meeting, change.from_ref))
-        new = units.get((change.to_meeting, change.to_ref))
-        procedural = change.theme in procedural_themes or any(
-            _is_procedural(*side, procedural_themes) for side in (old, new) if side
-        )
-        significance, why = classify(
-            change,
-            old[1] if old else None,
-            new[1] if new else None,
-            old_session=old[0].session if old else 0,
-            new_session=new[0].session if new else 0,
-            procedural=procedural,
-        )
-        classified.append(dataclasses.replace(change, significance=significance, why=why))
-    return tuple(classified)
+    units = {(m.meeting_id, u.ref): (m, u) for m in meetings for u in m.units}
+    return tuple(_graded(change, units, procedural_themes) for change in changes)
+
+
+def _graded(change: Change, units: dict, procedural_themes: frozenset[str]) -> Change:
+    """`change` with its significance and why, its units (and their meetings) looked up in `units`."""
+    old = units.get((change.from_meeting, change.from_ref))
+    new = units.get((change.to_meeting, change.to_ref))
+    procedural = change.theme in procedural_themes or any(
+        _is_procedural(*side, procedural_themes) for side in (old, new) if side
+    )
+    significance, why = classify(
+        change,
+        old[1] if old else None,
+        new[1] if new else None,
+        old_session=old[0].session if old else 0,
+        new_session=new[0].session if new else 0,
+        procedural=procedural,
+    )
+    return dataclasses.replace(change, significance=significance, why=why)
