@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from compare.analyse import decisions
 from compare.analyse import taxonomy as taxonomies
+from compare.ingest import decisions_file as decisions
 from compare.model import meeting_to_dict
 from compare.util.atomic import write_file_atomic, write_folder_atomic
 from compare.util.errors import InputError
@@ -274,9 +274,9 @@ def _record(decision: decisions.Decision, options: dict) -> None:
     loaded = pipeline.load([corpus])
     refs = {mid: tuple(u.ref for u in m.units) for mid, m in loaded.meetings.items()}
     added = run.stop_on_input_error(store.record, path, decision, refs, options["replace"])
-    click.echo(f"{added.status}: {decisions.describe(added.decision)}")
+    click.echo(f"{added.status}: {added.decision.describe()}")
     for replaced in added.replaced:
-        click.echo(f"  in place of: {decisions.describe(replaced)}")
+        click.echo(f"  in place of: {replaced.describe()}")
 
 
 @cli.group()
@@ -360,7 +360,7 @@ def list_command(kind, meeting, corpus, decisions_file) -> None:
     _, decisions_file = _decisions_file(run, corpus, decisions_file)
     found = run.stop_on_input_error(decisions.list_decisions, decisions_file, kind=kind, meeting=meeting)
     for decision in found:
-        click.echo(decisions.describe(decision))
+        click.echo(decision.describe())
 
 
 @decide.command()
@@ -373,7 +373,7 @@ def remove(decision_id, corpus, decisions_file) -> None:
     run = Run()
     _, decisions_file = _decisions_file(run, corpus, decisions_file)
     removed = run.stop_on_input_error(store.undo, decisions_file, decision_id)
-    click.echo(f"removed: {decisions.describe(removed)}")
+    click.echo(f"removed: {removed.describe()}")
 
 
 @cli.command()

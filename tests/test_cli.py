@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare.analyse import decisions
 from compare.cli import cli
+from compare.ingest import decisions_file as decisions
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"

@@ -9,19 +9,9 @@ import dataclasses
 
 import pytest
 
-from compare.decisions import (
-    Decision,
-    add_decision,
-    apply_change_decisions,
-    apply_theme_decisions,
-    describe,
-    links_for_pair,
-    list_decisions,
-    load_decisions,
-    remove_decision,
-    stale_decisions,
-)
-from compare.model import Change, Meeting, Status, Unit
+from compare.analyse.decisions import apply_change_decisions, apply_theme_decisions, links_for_pair, stale_decisions
+from compare.ingest.decisions_file import add_decision, list_decisions, load_decisions, remove_decision
+from compare.model import Change, Decision, Meeting, Significance, Status, Unit
 from compare.util.errors import InputError
 
 OLD, NEW, LATER = "wg-2012-04", "wg-2013-05", "wg-2014-06"
@@ -64,7 +54,7 @@ def row(from_ref: str, to_ref: str, status: str, significance: str = "", why: st
         to_ref=to_ref,
         status=Status(status),
         similarity=0.8,
-        significance=significance,
+        significance=Significance(significance),
         why=why,
     )
 
@@ -177,6 +167,15 @@ def test_an_editorial_decision_may_name_one_side_only(tmp_path):
             "contradicts the decision on line 2",
         ),
         ("thoughts: none\n", 1, "unknown key 'thoughts'"),
+        (
+            "decisions:\n  - {kind: link, old_meeting: a, old_ref: '1', new_meeting: b, new_ref: '2'}\n"
+            "  - {kind: theme, meeting: a, ref: '1', theme: x}\n"
+            "  - {kind: link, old_meeting: a, old_ref: '3', new_meeting: b, new_ref: '2'}\n",
+            4,
+            "contradicts the decision on line 2",
+        ),
+        ("decisions:\n  - &one {kind: theme, meeting: a, ref: '1', theme: x}\n  - *one\n", 2, "aliases"),
+        ("decisions:\n  - kind: theme\n    meeting: &m a\n    ref: '1'\n    theme: *m\n", 3, "anchors"),
     ],
 )
 def test_a_malformed_file_is_an_input_error_naming_file_and_line(tmp_path, text, line, reason):
@@ -189,6 +188,17 @@ def test_a_malformed_file_is_an_input_error_naming_file_and_line(tmp_path, text,
     assert reason in error.value.reason
 
 
+def test_a_billion_laughs_file_is_refused_before_it_grows(tmp_path):
+    """Nine lines of aliases would stand for a billion list items: refused at the first anchor."""
+    lines = ["laughs: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"more{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 9)]
+    path = tmp_path / "decisions.yaml"
+    path.write_text("\n".join([*lines, "decisions: *l8", ""]), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_decisions(path)
+    assert error.value.reason == "line 1: anchors and aliases (& and *) are not allowed"
+
+
 def test_a_hand_written_file_is_read_with_refs_as_text(tmp_path):
     path = tmp_path / "decisions.yaml"
     path.write_text(
@@ -199,7 +209,7 @@ def test_a_hand_written_file_is_read_with_refs_as_text(tmp_path):
 
 
 def test_describe_names_the_units_and_the_reviewer():
-    assert describe(LINK) == f"{LINK.id} link: {OLD} 3(b) = {NEW} 4(c) (AB: same ask)"
+    assert LINK.describe() == f"{LINK.id} link: {OLD} 3(b) = {NEW} 4(c) (AB: same ask)"
 
 
 # ---------------------------------------------------------------- applying
@@ -230,7 +240,7 @@ def test_an_editorial_decision_overrides_significance_and_keeps_the_computed_rea
         row("3(a)", "4(b)", "modified", "major", "modal strengthened"),
     )
     overridden, untouched = apply_change_decisions(rows, (EDITORIAL,))
-    assert overridden.significance == "editorial"
+    assert overridden.significance is Significance.EDITORIAL
     assert overridden.why.startswith(f"reviewer decision {EDITORIAL.id}: style")
     assert "computed: major: actor changed" in overridden.why
     assert overridden.decision == f"{EDITORIAL.id} editorial: style (CD)"
@@ -260,7 +270,7 @@ def test_a_decision_is_reported_stale_after_a_ref_changes():
     (stale,) = stale_decisions((LINK, THEME), (MEETINGS[0], renumbered))
     assert stale.decision == LINK
     assert stale.reason == f"{NEW} has no unit 4(c)"
-    assert str(stale) == f"{describe(LINK)}: {NEW} has no unit 4(c)"
+    assert str(stale) == f"{LINK.describe()}: {NEW} has no unit 4(c)"
 
 
 def test_a_decision_on_a_meeting_no_longer_in_the_corpus_is_stale():

@@ -13,18 +13,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from compare.analyse.followups import (
-    FOLLOWUP_COLUMNS,
-    FollowUpStatus,
-    find_requests,
-    follow_up,
-    followup_rows,
-    followups_context,
-    ordinal_value,
-)
+from compare.analyse.followups import find_requests, resolve_requests, search_window
+from compare.analyse.timelines import timelines_of
 from compare.ingest.normalise import normalise_file
-from compare.model import Comparison, Meeting, Section, Table, Theme, Unit
+from compare.model import Comparison, FollowUp, FollowUpStatus, Meeting, Section, Table, Theme, Unit
 from compare.report.html import pair_path, render_pages, theme_path
+from compare.report.rows import FOLLOWUP_COLUMNS, followup_rows
+from compare.util.ordinals import ordinal_value
 
 RAW = Path(__file__).resolve().parent.parent / "meetings" / "raw"
 SEED = RAW / "000_1a05589bd2cdbc0e.txt"
@@ -39,6 +34,20 @@ CONTRACT_COLUMNS = (
 @pytest.fixture(scope="module")
 def seed() -> Meeting:
     return normalise_file(SEED)
+
+
+def follow_up(meetings) -> tuple[FollowUp, ...]:
+    """Each meeting's requests resolved against the later meetings of its body, through the stage's
+    public calls in the order the pipeline makes them."""
+    by_id = {m.meeting_id: m for m in meetings}
+    found: list[FollowUp] = []
+    for ids in timelines_of(meetings):
+        for position, meeting_id in enumerate(ids):
+            source, later = by_id[meeting_id], tuple(by_id[i] for i in ids[position + 1 :])
+            requests = find_requests(source)
+            window = search_window(source, requests, later)
+            found.extend(resolve_requests(source, requests, window, tuple(find_requests(m) for m in window)))
+    return tuple(found)
 
 
 def words(text: str) -> set[str]:
@@ -207,7 +216,7 @@ def test_ordinal_words():
 
 
 def test_with_only_the_seed_every_request_is_pending(seed):
-    found = follow_up([[seed.meeting_id]], {seed.meeting_id: seed})
+    found = follow_up([seed])
     assert [f.status for f in found] == [FollowUpStatus.PENDING] * 3
     assert [f.target_session for f in found] == [5, 5, 5]
     assert all(not f.evidence_meeting for f in found)
@@ -215,7 +224,7 @@ def test_with_only_the_seed_every_request_is_pending(seed):
 
 def test_a_fifth_meeting_on_police_cooperation_takes_up_3b_and_not_3c(seed):
     fifth = police_fifth_meeting()
-    found = follow_up([[seed.meeting_id, fifth.meeting_id]], [seed, fifth])
+    found = follow_up([seed, fifth])
 
     police = by_ref(found, "3(b)")
     assert police.status is FollowUpStatus.TAKEN_UP
@@ -233,7 +242,7 @@ def test_a_fifth_meeting_on_police_cooperation_takes_up_3b_and_not_3c(seed):
 def test_statuses_follow_the_sample_fifth_meeting(seed):
     fifth = normalise_file(SAMPLE_FIFTH)
     assert fifth.session == 5 and fifth.body == seed.body
-    found = follow_up([[seed.meeting_id, fifth.meeting_id]], [seed, fifth])
+    found = follow_up([seed, fifth])
     statuses = {f.request.ref: f.status for f in found if f.request.meeting_id == seed.meeting_id}
     assert statuses == {
         "3(b)": FollowUpStatus.TAKEN_UP,
@@ -254,13 +263,13 @@ def test_an_annex_document_or_a_paragraph_is_evidence_too(seed):
         rows=(("WG/5/2", "2", "Background paper prepared by the Secretariat on informal police networks"),),
     )
     with_paper = meeting("wgic-5-paper", 5, [unit("1", "The Working Group met.")], annex=[paper])
-    networks = by_ref(follow_up((), [seed, with_paper]), "21")
+    networks = by_ref(follow_up([seed, with_paper]), "21")
     assert networks.status is FollowUpStatus.TAKEN_UP
     assert (networks.evidence_kind, networks.evidence_ref) == ("annex", "WG/5/2")
 
     text = "Speakers reviewed national coordination among investigative and law enforcement agencies."
     with_paragraph = meeting("wgic-5-text", 5, [unit("12", text, "III.C", "Other matters")])
-    national = by_ref(follow_up((), [seed, with_paragraph]), "3(c)")
+    national = by_ref(follow_up([seed, with_paragraph]), "3(c)")
     assert national.status is FollowUpStatus.TAKEN_UP
     assert (national.evidence_kind, national.evidence_ref, national.evidence_section) == ("paragraph", "12", "III.C")
 
@@ -272,7 +281,7 @@ def test_a_passing_mention_is_not_evidence(seed):
         "protection, cybercrime, trafficking in cultural property and police cooperation."
     )
     fifth = meeting("wgic-5", 5, [unit("8", passing, "III.B", "Overview of national practice")])
-    assert by_ref(follow_up((), [seed, fifth]), "3(b)").status is FollowUpStatus.NOT_TAKEN_UP
+    assert by_ref(follow_up([seed, fifth]), "3(b)").status is FollowUpStatus.NOT_TAKEN_UP
 
 
 def test_a_request_repeated_for_a_later_meeting_is_not_taken_up(seed):
@@ -282,13 +291,13 @@ def test_a_request_repeated_for_a_later_meeting_is_not_taken_up(seed):
         "in the agenda of the sixth meeting of the Working Group."
     )
     fifth = meeting("wgic-5", 5, [unit("3", repeated, "II", "Conclusions and recommendations")])
-    national = by_ref(follow_up((), [seed, fifth]), "3(c)")
+    national = by_ref(follow_up([seed, fifth]), "3(c)")
     assert national.status is FollowUpStatus.NOT_TAKEN_UP
 
 
 def test_next_meeting_is_pending_when_the_next_session_is_missing(seed):
     sixth = meeting("wgic-6", 6, [unit("1", "Speakers discussed informal police networks at length.")])
-    found = follow_up((), [seed, sixth])
+    found = follow_up([seed, sixth])
     assert {f.request.ref: f.status for f in found} == {
         "3(b)": FollowUpStatus.PENDING,
         "3(c)": FollowUpStatus.PENDING,
@@ -298,8 +307,23 @@ def test_next_meeting_is_pending_when_the_next_session_is_missing(seed):
 
 def test_another_bodys_meeting_is_never_the_target(seed):
     other = meeting("wgta-5", 5, police_fifth_meeting().units, police_fifth_meeting().sections, body="Other Group")
-    found = follow_up((), [seed, other])
+    found = follow_up([seed, other])
     assert all(f.status is FollowUpStatus.PENDING for f in found)
+
+
+def test_the_search_window_resolves_as_every_later_meeting_would(seed):
+    """`search_window` keeps only the meetings the requests can point at: the same follow-ups as
+    searching every later meeting of the body."""
+    networks = "Speakers discussed informal police networks at length."
+    later = [
+        police_fifth_meeting(),
+        *(meeting(f"wgic-{n}", n, [unit("1", networks if n == 8 else "The Working Group met.")]) for n in (6, 7, 8)),
+    ]
+    requests = find_requests(seed)
+    window = search_window(seed, requests, later)
+    assert [m.session for m in window] == [5, 6, 7]
+    everything = resolve_requests(seed, requests, later, [find_requests(m) for m in later])
+    assert resolve_requests(seed, requests, window, [find_requests(m) for m in window]) == everything
 
 
 # --- rows and pages -------------------------------------------------------------------------------
@@ -307,10 +331,10 @@ def test_another_bodys_meeting_is_never_the_target(seed):
 
 def test_rows_have_the_contract_columns_first_and_are_deterministic(seed):
     fifth = police_fifth_meeting()
-    rows = followup_rows(follow_up((), [seed, fifth]))
+    rows = followup_rows(follow_up([seed, fifth]))
     assert FOLLOWUP_COLUMNS[: len(CONTRACT_COLUMNS)] == CONTRACT_COLUMNS
     assert all(tuple(row) == FOLLOWUP_COLUMNS for row in rows)
-    assert rows == followup_rows(follow_up((), [fifth, seed]))
+    assert rows == followup_rows(follow_up([fifth, seed]))
     police = next(r for r in rows if r["ref"] == "3(b)")
     assert police["status"] == "taken-up" and police["target_session"] == 5
     assert "agenda of the fifth meeting" in police["request"]
@@ -329,8 +353,8 @@ def test_follow_through_sections_on_the_index_theme_and_pair_pages(seed):
         changes=(),
         lineage_of={},
         themes=(Theme(id="cooperation", label="Cooperation"), Theme(id="extradition", label="Extradition")),
+        followups=follow_up([old, new]),
     )
-    comparison.extras["followups"] = followups_context(comparison)
     pages = render_pages(comparison)
 
     index = BeautifulSoup(pages["index.html"], "lxml").select_one("section#followups")

@@ -11,18 +11,12 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from compare.analyse.participation import (
-    PARTICIPATION_COLUMNS,
-    REFERENCE_COLUMNS,
-    participation_context,
-    participation_rows,
-    reference_label,
-    reference_rows,
-    references_context,
-)
+from compare.analyse.participation import citations, participation
 from compare.ingest.normalise import normalise_file
 from compare.model import Comparison, Meeting, Reference, Unit
 from compare.report.html import render_pages
+from compare.report.rows import PARTICIPATION_COLUMNS, REFERENCE_COLUMNS, participation_rows, reference_rows
+from compare.util.labels import reference_label
 
 SEED = Path(__file__).resolve().parent.parent / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 
@@ -52,13 +46,27 @@ def unit(ref: str, *references: Reference) -> Unit:
     return Unit(ref=ref, paragraph=int(ref.split("(")[0]), text="Illustrative sample text.", references=references)
 
 
+def compared(meetings) -> Comparison:
+    """The meetings as the pipeline hands them to the report: one timeline, participation and citations found."""
+    meetings = tuple(meetings)
+    return Comparison(
+        meetings=meetings,
+        timelines=(tuple(m.meeting_id for m in meetings),),
+        changes=(),
+        lineage_of={},
+        themes=(),
+        participation=participation(meetings),
+        citations=citations(meetings),
+    )
+
+
 FOURTH = meeting("wg-4", 4, ["Chile", "the Russian Federation", "Côte d'Ivoire"])
 FIFTH = meeting("wg-5", 5, ["Russian Federation", "Cuba", "Algeria", "the former Yugoslav Republic of Macedonia"])
 SIXTH = meeting("wg-6", 6)  # its report lists no States
 
 
 def test_every_state_of_any_meeting_has_a_row_at_every_meeting():
-    rows = participation_rows([FOURTH, FIFTH, SIXTH])
+    rows = participation_rows(compared([FOURTH, FIFTH, SIXTH]))
     assert all(tuple(row) == PARTICIPATION_COLUMNS for row in rows)
     states = list(dict.fromkeys(row["state"] for row in rows))
     assert states == [
@@ -73,11 +81,11 @@ def test_every_state_of_any_meeting_has_a_row_at_every_meeting():
 
 
 def test_the_seeds_thirty_one_states(seed):
-    rows = participation_rows([seed])
+    rows = participation_rows(compared([seed]))
     assert len(rows) == 31 and all(row["made_statement"] == "true" for row in rows)
     states = {row["state"] for row in rows}
     assert {"Iran (Islamic Republic of)", "Russian Federation", "United States of America"} <= states
-    assert rows == participation_rows([seed])
+    assert rows == participation_rows(compared([seed]))
 
 
 def test_references_counted_per_meeting_in_natural_order():
@@ -91,7 +99,7 @@ def test_references_counted_per_meeting_in_natural_order():
         ],
     )
     fifth = meeting("wg-5", 5, units=[unit("4", cite("article", "18.13"), cite("resolution", "5/7"))])
-    rows = reference_rows([fourth, fifth])
+    rows = reference_rows(compared([fourth, fifth]))
     assert all(tuple(row) == REFERENCE_COLUMNS for row in rows)
     keys = list(dict.fromkeys((row["kind"], row["id"]) for row in rows))
     assert keys == [("article", "18.8"), ("article", "18.13"), ("article", "18.18"), ("resolution", "5/7"),
@@ -105,7 +113,7 @@ def test_references_counted_per_meeting_in_natural_order():
 
 
 def test_the_seeds_references(seed):
-    rows = {(row["kind"], row["id"]): row for row in reference_rows([seed])}
+    rows = {(row["kind"], row["id"]): row for row in reference_rows(compared([seed]))}
     assert rows[("resolution", "5/7")]["refs"] == "2"
     assert rows[("decision", "3/2")]["count"] == 1
     assert rows[("article", "18.13")]["label"] == "article 18, paragraph 13"
@@ -116,6 +124,7 @@ def test_reference_labels():
     assert reference_label("article", "16") == "article 16"
     assert reference_label("article", "31.5") == "article 31, paragraph 5"
     assert reference_label("decision", "3/2") == "decision 3/2"
+    assert reference_label("article", "uncac:16.2") == "article 16, paragraph 2 of the Convention against Corruption"
 
 
 def grid(table) -> dict[str, list[str]]:
@@ -126,11 +135,7 @@ def grid(table) -> dict[str, list[str]]:
 def test_matrices_on_the_index_page():
     fourth = meeting("wg-4", 4, ["Chile", "Cuba"], [unit("2", cite("article", "16"), cite("article", "16"))])
     fifth = meeting("wg-5", 5, ["Cuba"], [unit("3", cite("resolution", "5/7"))])
-    comparison = Comparison(
-        meetings=(fourth, fifth), timelines=(("wg-4", "wg-5"),), changes=(), lineage_of={}, themes=()
-    )
-    comparison.extras.update(participation=participation_context(comparison), references=references_context(comparison))
-    page = BeautifulSoup(render_pages(comparison)["index.html"], "lxml")
+    page = BeautifulSoup(render_pages(compared([fourth, fifth]))["index.html"], "lxml")
 
     states = page.select_one("section#participation table")
     heads = [th.get_text(strip=True) for th in states.select("thead th.meeting-head")]

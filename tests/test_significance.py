@@ -6,12 +6,16 @@ of Working Group reports; they are not official documents.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from compare.analyse.diff import word_diff
 from compare.analyse.significance import actors, apply_significance, classify, operative_verbs, rank_key, targets
-from compare.model import Change, Meeting, Section, Status, Unit
+from compare.ingest.extract import references
+from compare.model import Change, Meeting, Reference, Section, Significance, Status, Unit
 
 RECOMMENDATION = (
     "The Working Groups invited Member States that had not yet done so to designate contact points "
@@ -38,8 +42,20 @@ def change(status: str = "modified", unit: str = "recommendation", theme: str = 
     )
 
 
-def modified(old: str, new: str, unit: str = "recommendation", **sessions) -> tuple[str, str]:
-    return classify(change("modified", unit), old, new, **sessions)
+def side(text: str) -> Unit | None:
+    """A unit as the normaliser gives it (its references read from its text); None for no text."""
+    return Unit(ref="3(a)", paragraph=3, item="a", text=text, references=references(text)) if text else None
+
+
+def graded(row: Change, old: str, new: str, **options) -> tuple[Significance, str]:
+    """`classify` of a row between two texts, with the word diff the aligner gives a modified row."""
+    if row.status == Status.MODIFIED:
+        row = dataclasses.replace(row, diff=word_diff(old, new))
+    return classify(row, side(old), side(new), **options)
+
+
+def modified(old: str, new: str, unit: str = "recommendation", **sessions) -> tuple[Significance, str]:
+    return graded(change("modified", unit), old, new, **sessions)
 
 
 # ---------------------------------------------------------------- major changes
@@ -233,10 +249,10 @@ def test_any_punctuation_only_edit_is_editorial(marks, random):
 
 
 def test_a_new_or_dropped_recommendation_is_major():
-    significance, why = classify(change("new"), "", RECOMMENDATION)
+    significance, why = graded(change("new"), "", RECOMMENDATION)
     assert significance == "major"
     assert why.startswith("new recommendation") and "Member States" in why
-    assert classify(change("dropped"), RECOMMENDATION, "")[0] == "major"
+    assert graded(change("dropped"), RECOMMENDATION, "")[0] == "major"
 
 
 def test_new_paragraphs_are_major_when_they_ask_minor_when_they_tell_editorial_when_procedural():
@@ -244,10 +260,11 @@ def test_new_paragraphs_are_major_when_they_ask_minor_when_they_tell_editorial_w
         "The importance of informal police networks was noted and it was proposed that the next meeting "
         "of the Working Group should allow for a more in-depth discussion of that issue."
     )
-    assert classify(change("new", "paragraph"), "", asking)[0] == "major"
-    assert classify(change("new", "paragraph"), "", PARAGRAPH) == ("minor", "new paragraph ('highlighted')")
+    assert graded(change("new", "paragraph"), "", asking)[0] == "major"
+    assert graded(change("new", "paragraph"), "", PARAGRAPH) == ("minor", "new paragraph ('highlighted')")
     procedural = "Statements were made by representatives of the following States: Chile, Egypt and Norway."
-    assert classify(change("dropped", "paragraph", theme="organisation"), procedural, "")[0] == "editorial"
+    assert graded(change("dropped", "paragraph"), procedural, "", procedural=True)[0] == "editorial"
+    assert graded(change("dropped", "paragraph"), procedural, "")[0] == "minor"
 
 
 def test_a_recited_mandate_is_not_a_new_ask():
@@ -255,16 +272,16 @@ def test_a_recited_mandate_is_not_a_new_ask():
         "It was recalled that in its resolution 5/8 the Conference had encouraged States parties to dispose of "
         "confiscated proceeds of crime in accordance with the Convention."
     )
-    assert classify(change("new", "paragraph"), "", recital)[0] == "minor"
+    assert graded(change("new", "paragraph"), "", recital)[0] == "minor"
 
 
 def test_unchanged_rows_have_no_significance():
-    assert classify(change("unchanged"), RECOMMENDATION, RECOMMENDATION) == ("", "")
+    assert graded(change("unchanged"), RECOMMENDATION, RECOMMENDATION) == (Significance.NONE, "")
 
 
 def test_rank_key_puts_major_first_then_recommendations_and_keeps_document_order():
     rows = [
-        Change(**{**change().__dict__, "to_ref": ref, "significance": sig, "unit": unit})
+        Change(**{**change().__dict__, "to_ref": ref, "significance": Significance(sig), "unit": unit})
         for ref, sig, unit in [
             ("1", "editorial", "paragraph"),
             ("2", "", "paragraph"),
@@ -308,12 +325,35 @@ def test_apply_significance_reads_both_units_and_the_meeting_context():
         change("modified"),
         Change(**{**change("dropped", "paragraph").__dict__, "from_ref": "40"}),
     )
-    applied = apply_significance(rows, {m.meeting_id: m for m in (old, new)})
+    applied = apply_significance(rows, (old, new))
     assert [(r.significance, r.why) for r in applied] == [
-        ("major", "operative verb strengthened: 'invited' → 'urged'"),
-        ("editorial", "procedural paragraph dropped"),
+        (Significance.MAJOR, "operative verb strengthened: 'invited' → 'urged'"),
+        (Significance.EDITORIAL, "procedural paragraph dropped"),
     ]
-    assert apply_significance(rows, [old, new]) == applied
+    assert apply_significance(rows, [new, old]) == applied
+
+
+def test_the_procedural_themes_are_the_taxonomys_flagged_ones_not_a_fixed_name():
+    text = "Member States exchanged views on the practicalities of the session and its timetable."
+    old = meeting("wg-2012-04", 4, (Unit(ref="7", paragraph=7, section="II", text=text, theme="logistics"),))
+    new = meeting("wg-2013-05", 5, ())
+    row = Change(**{**change("dropped", "paragraph", theme="logistics").__dict__, "from_ref": "7"})
+    flagged = apply_significance((row,), (old, new), procedural_themes=("logistics",))
+    assert [(r.significance, r.why) for r in flagged] == [(Significance.EDITORIAL, "procedural paragraph dropped")]
+    renamed = dataclasses.replace(row, theme="organisation")
+    plain = apply_significance((renamed,), (old, new), procedural_themes=())
+    assert plain[0].significance is Significance.MINOR, "a theme named like the built-in one is not procedural by name"
+
+
+def test_the_references_compared_are_the_units_own():
+    """The normaliser's references are read, not the text again: a unit whose references changed
+    while its wording did not is a changed reference."""
+    text = "The Working Group discussed the designation of central authorities under the Convention in detail."
+    cited = (Reference(kind="article", id="46.13", text="article 46, paragraph 13"),)
+    row = dataclasses.replace(change("modified", "paragraph"), diff=word_diff(text, text))
+    old, new = Unit(ref="3", paragraph=3, text=text), Unit(ref="3", paragraph=3, text=text, references=cited)
+    significance, why = classify(row, old, new)
+    assert (significance, why) == (Significance.MAJOR, "reference added: article 46, paragraph 13")
 
 
 def test_a_reference_to_an_earlier_meeting_is_not_a_new_target():

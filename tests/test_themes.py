@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.analyse.taxonomy import load_taxonomy
-from compare.analyse.themes import assign_themes, theme_counts
+from compare.analyse.themes import assign_themes
 from compare.ingest.normalise import normalise_file
 from compare.model import Meeting, Reference, Section, Theme, Unit
+from compare.report.rows import theme_rows
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
 UNTOC = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
@@ -309,7 +310,7 @@ def test_assignment_returns_a_new_meeting_and_is_deterministic():
     assert first.units[0].theme == "extradition"
 
 
-def test_theme_counts_cover_every_theme_and_meeting_in_order():
+def test_theme_rows_cover_every_theme_and_meeting_in_order():
     taxonomy = TAXONOMY[:3]
     one = assign_themes(
         make_meeting(
@@ -319,7 +320,7 @@ def test_theme_counts_cover_every_theme_and_meeting_in_order():
         taxonomy,
     )
     two = replace(one, meeting_id="wg-2100-02", units=())
-    rows = theme_counts([one, two], taxonomy)
+    rows = theme_rows([one, two], taxonomy)
     assert [(r["theme"], r["meeting_id"]) for r in rows] == [
         (t.id, m) for t in taxonomy for m in ("wg-2099-01", "wg-2100-02")
     ]

@@ -3,6 +3,6 @@
 When the YAML store moves (to `compare.ingest.decisions_file`), only this import changes.
 """
 
-from compare.analyse.decisions import Added, DecisionError, add_decision, load_decisions, remove_decision
+from compare.ingest.decisions_file import Added, DecisionError, add_decision, load_decisions, remove_decision
 
 __all__ = ["Added", "DecisionError", "add_decision", "load_decisions", "remove_decision"]

@@ -1,0 +1,124 @@
+"""Grading: each row of changes.csv given its significance and the reasons, and the order of rows by it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from compare.analyse.significance import rules, wording
+from compare.analyse.significance.reading import Reading, read
+from compare.analyse.significance.vocabulary import PROCEDURAL_HEADING
+from compare.model import Change, Meeting, Significance, Status, Unit, UnitKind
+
+# (recommendation, asking paragraph, procedural paragraph, other paragraph) reasons for new and dropped units
+ONE_SIDE_REASONS = {
+    Status.NEW: (
+        "new recommendation",
+        "new paragraph that asks for action or names a later meeting or deadline",
+        "new procedural paragraph",
+        "new paragraph",
+    ),
+    Status.DROPPED: (
+        "recommendation dropped",
+        "paragraph dropped that asked for action or named a later meeting or deadline",
+        "procedural paragraph dropped",
+        "paragraph dropped",
+    ),
+}
+
+
+NO_UNIT = Unit(ref="", paragraph=0)  # the side a new or dropped unit is absent from
+
+
+def _classify_one_side(change: Change, reading: Reading, procedural: bool) -> tuple[Significance, str]:
+    recommendation, asking, procedure, other = ONE_SIDE_REASONS[Status(change.status)]
+    if change.unit == UnitKind.RECOMMENDATION:
+        return Significance.MAJOR, recommendation + wording.summary(reading)
+    ahead = [key for key, _ in reading.targets if not key.endswith("earlier")]
+    if (reading.asks_now and reading.actors) or ahead:
+        return Significance.MAJOR, asking + wording.summary(reading)
+    if procedural:
+        return Significance.EDITORIAL, procedure
+    return Significance.MINOR, other + wording.summary(reading)
+
+
+def _classify_modified(change: Change, old: Unit, new: Unit, sessions: tuple[int, int]) -> tuple[Significance, str]:
+    old_reading, new_reading = read(old, sessions[0]), read(new, sessions[1])
+    asking = change.unit == UnitKind.RECOMMENDATION or wording.asks(old_reading) or wording.asks(new_reading)
+    found = rules.signals(old_reading, new_reading, asking)
+    if not found:
+        found.append(wording.wording_signal(old.text, new.text, change.diff))
+    found.sort(key=lambda signal: signal.level.rank)
+    return found[0].level, "; ".join(signal.reason for signal in found)
+
+
+def classify(
+    change: Change,
+    old: Unit | None,
+    new: Unit | None,
+    *,
+    old_session: int = 0,
+    new_session: int = 0,
+    procedural: bool = False,
+) -> tuple[Significance, str]:
+    """(significance, why) for one row of changes.csv; (Significance.NONE, "") for an unchanged unit.
+
+    `old`/`new` are the row's two units (None on the side it is absent from); the references
+    read are theirs, and a small edit is shown from the row's own word diff (`change.diff`).
+    `old_session`/`new_session` are the two meetings' ordinals (0 when unknown), used to tell
+    a target meeting from the meeting's own number. `procedural` says the unit is about the
+    running of the meeting.
+    """
+    status = Status(change.status)
+    if status is Status.UNCHANGED:
+        return Significance.NONE, ""
+    if status is Status.NEW:
+        return _classify_one_side(change, read(new or NO_UNIT, new_session), procedural)
+    if status is Status.DROPPED:
+        return _classify_one_side(change, read(old or NO_UNIT, old_session), procedural)
+    return _classify_modified(change, old or NO_UNIT, new or NO_UNIT, (old_session, new_session))
+
+
+def rank_key(change: Change) -> tuple[int, int]:
+    """Sort key: major first, then minor, editorial, unchanged (`Significance.rank`); recommendations
+    before paragraphs. `sorted` is stable, so rows that tie keep their document order."""
+    return Significance(change.significance).rank, 0 if change.unit == UnitKind.RECOMMENDATION else 1
+
+
+def _is_procedural(meeting: Meeting, unit: Unit, procedural_themes: frozenset[str]) -> bool:
+    if unit.theme in procedural_themes:
+        return True
+    chapter = unit.section.split(".")[0]
+    titles = [s.title for s in meeting.sections if not s.run_in and s.id in (chapter, unit.section)]
+    return any(PROCEDURAL_HEADING.search(title) for title in [*titles, unit.heading])
+
+
+def apply_significance(
+    changes: Iterable[Change], meetings: Iterable[Meeting], procedural_themes: Iterable[str] = ()
+) -> tuple[Change, ...]:
+    """Every change with `significance` and `why` filled in from the two units' texts.
+
+    `meetings` holds every meeting the changes name; `procedural_themes` are the ids of the
+    taxonomy's procedural themes (the taxonomy's `procedural` flag).
+    """
+    procedural_themes = frozenset(procedural_themes)
+    units = {(m.meeting_id, u.ref): (m, u) for m in meetings for u in m.units}
+    return tuple(_graded(change, units, procedural_themes) for change in changes)
+
+
+def _graded(change: Change, units: dict, procedural_themes: frozenset[str]) -> Change:
+    """`change` with its significance and why, its units (and their meetings) looked up in `units`."""
+    old = units.get((change.from_meeting, change.from_ref))
+    new = units.get((change.to_meeting, change.to_ref))
+    procedural = change.theme in procedural_themes or any(
+        _is_procedural(*side, procedural_themes) for side in (old, new) if side
+    )
+    significance, why = classify(
+        change,
+        old[1] if old else None,
+        new[1] if new else None,
+        old_session=old[0].session if old else 0,
+        new_session=new[0].session if new else 0,
+        procedural=procedural,
+    )
+    return dataclasses.replace(change, significance=significance, why=why)

@@ -1,0 +1,181 @@
+"""Reading one side of a change: what a unit's text says that can make a change to it matter."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from compare.analyse.significance.vocabulary import (
+    ACTOR_PATTERNS,
+    ASKING,
+    DEADLINE,
+    MODAL,
+    MODAL_STRENGTH,
+    NEGATION,
+    NEXT_TARGET,
+    NOT_A_NEGATION,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NUMBER,
+    ORDINAL_TARGET,
+    RECITAL,
+    VERB_FORMS,
+)
+from compare.ingest import extract
+from compare.model import Reference, Unit
+from compare.util.labels import reference_label
+from compare.util.ordinals import ordinal_value
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    rung: int
+    written: str  # the words as they stand in the text
+    recital: bool = False  # recited from an earlier text ("had encouraged"), not asked now
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one side of a change says that can make a change matter."""
+
+    verbs: tuple[Verb, ...]
+    modals: tuple[str, ...]
+    negations: int
+    actors: tuple[str, ...]
+    targets: tuple[tuple[str, str], ...]  # (relative key, as written)
+    references: tuple[str, ...]
+    numbers: tuple[str, ...]
+
+    @property
+    def top_rung(self) -> int:
+        return max((verb.rung for verb in self.verbs), default=0)
+
+    @property
+    def asks_now(self) -> bool:
+        """Asks someone to act in this text, not only recites an earlier ask."""
+        return any(verb.rung >= ASKING and not verb.recital for verb in self.verbs)
+
+    @property
+    def top_modal(self) -> int:
+        return max((MODAL_STRENGTH[m] for m in self.modals), default=0)
+
+
+def _blank_spans(text: str, patterns: Iterable[re.Pattern]) -> str:
+    """`text` with every match of `patterns` turned into spaces, so offsets stay the same."""
+    for pattern in patterns:
+        text = _blank_matches(text, list(pattern.finditer(text)))
+    return text
+
+
+def _blank_matches(text: str, matches: list[re.Match]) -> str:
+    """`text` with the spans of `matches` (in order, not overlapping) turned into spaces.
+
+    Blanking the matches a search has already found saves scanning the text again.
+    """
+    if not matches:
+        return text
+    pieces, last = [], 0
+    for match in matches:
+        pieces += [text[last : match.start()], " " * (match.end() - match.start())]
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _is_noun_use(text: str, start: int, end: int) -> bool:
+    before = [word.lower() for word in re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])]
+    if before and before[-1] in NOUN_BEFORE:
+        return True
+    if before[-2:] in (["requesting", "and"], ["requesting", "or"]):  # "requesting and requested States"
+        return True
+    return bool(NOUN_AFTER.match(text, end))
+
+
+def _is_recital(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
+    return bool(RECITAL.search(text[sentence_start:start]))
+
+
+def operative_verbs(text: str) -> tuple[Verb, ...]:
+    """Every operative verb of the ladder in `text`, in order of appearance."""
+    found, blanked = [], text
+    for rung, lemma, pattern in VERB_FORMS:
+        matches = list(pattern.finditer(blanked))
+        for match in matches:
+            if not _is_noun_use(text, match.start(), match.end()):
+                written = re.sub(r"\s+", " ", match.group())
+                found.append((match.start(), Verb(lemma, rung, written, _is_recital(text, match.start()))))
+        blanked = _blank_matches(blanked, matches)
+    return tuple(verb for _, verb in sorted(found, key=lambda f: f[0]))
+
+
+def actors(text: str) -> tuple[str, ...]:
+    """The canonical actors named in `text`, in order of first mention, each once."""
+    found, blanked = [], text
+    for name, pattern in ACTOR_PATTERNS:
+        matches = list(pattern.finditer(blanked))
+        found.extend((m.start(), name) for m in matches)
+        blanked = _blank_matches(blanked, matches)
+    return tuple(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
+    """Other meetings and deadlines `text` points at: (comparison key, as written), in order.
+
+    A meeting named by ordinal is keyed relative to this meeting's `session`
+    when that is known, so "fifth meeting" in the fourth and "sixth meeting"
+    in the fifth both read "the next meeting"; the meeting's own ordinal
+    ("held its fourth meeting") and earlier meetings are left out. Sessions of the Conference and
+    other parent bodies are numbered apart and keyed as written.
+    """
+    found = []
+    for match in ORDINAL_TARGET.finditer(text):
+        number, kind, parent = ordinal_value(match.group(1)), match.group(2).lower(), match.group(3)
+        written = f"{match.group(1).lower()} {kind}" + (" " + " ".join(parent.split()) if parent else "")
+        if parent or not session:
+            found.append((match.start(), written, written))
+        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
+            found.append((match.start(), _relative(number - session), written))
+    for match in NEXT_TARGET.finditer(text):
+        found.append((match.start(), _relative(1), " ".join(match.group().lower().split())))
+    for match in DEADLINE.finditer(text):
+        written = " ".join(match.group().lower().split())
+        found.append((match.start(), f"{match.group(1).lower()} {match.group(2)}", written))
+    return tuple(dict.fromkeys((key, written) for _, key, written in sorted(found)))
+
+
+def _relative(offset: int) -> str:
+    if offset > 0:
+        return "the next meeting" if offset == 1 else f"{offset} meetings ahead"
+    return f"{-offset} meeting(s) earlier"
+
+
+def references(cited: Iterable[Reference]) -> tuple[str, ...]:
+    """The Convention articles, resolutions and decisions among a unit's references (the normaliser's),
+    as "article 18, paragraph 13"."""
+    kept = (r for r in cited if r.kind in ("article", "resolution", "decision"))
+    return tuple(dict.fromkeys(reference_label(r.kind, r.id) for r in kept))
+
+
+def read(unit: Unit, session: int = 0) -> Reading:
+    """Everything in `unit` that can make a change to it matter; `session` is its meeting's ordinal (0 unknown)."""
+    return _read(unit.text, session, unit.references)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read(text: str, session: int, cited: tuple[Reference, ...]) -> Reading:
+    """Kept for the run: a unit is read as the new side of one pair and again as the old side of the next."""
+    negation_text = _blank_spans(text, [NOT_A_NEGATION])
+    number_text = _blank_spans(text, [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE])
+    return Reading(
+        verbs=operative_verbs(text),
+        modals=tuple(m.group(1) for m in MODAL.finditer(text)),
+        negations=len(NEGATION.findall(negation_text)),
+        actors=actors(text),
+        targets=targets(text, session),
+        references=references(cited),
+        numbers=tuple(NUMBER.findall(number_text)),
+    )

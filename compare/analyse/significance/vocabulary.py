@@ -1,0 +1,109 @@
+"""The words that make a change matter: operative verbs and their ladder, modals, negations, actors,
+target meetings and deadlines, figures, procedural headings."""
+
+from __future__ import annotations
+
+import re
+
+from compare.util.ordinals import ORDINAL_PATTERN
+
+ASKING = 3  # rungs from here up ask someone to act
+
+# (rung, lemma, word forms): the operative-verb ladder, weakest first
+VERB_LADDER: tuple[tuple[int, str, str], ...] = (
+    (1, "note", r"(?:take|takes|took|taken|taking)\s+note"),
+    (1, "note", r"note|notes|noted|noting"),
+    (1, "acknowledge", r"acknowledg(?:e|es|ed|ing)"),
+    (1, "welcome", r"welcom(?:e|es|ed|ing)"),
+    (1, "recall", r"recall|recalls|recalled|recalling"),
+    (2, "recognize", r"recogni[sz](?:e|es|ed|ing)"),
+    (2, "stress", r"stress|stresses|stressed|stressing"),
+    (2, "emphasize", r"emphasi[sz](?:e|es|ed|ing)"),
+    (2, "underline", r"underlin(?:e|es|ed|ing)"),
+    (2, "highlight", r"highlight|highlights|highlighted|highlighting"),
+    (2, "reaffirm", r"reaffirm|reaffirms|reaffirmed|reaffirming"),
+    (3, "invite", r"invit(?:e|es|ed|ing)"),
+    (3, "encourage", r"encourag(?:e|es|ed|ing)"),
+    (3, "recommend", r"recommend|recommends|recommended|recommending"),
+    (3, "propose", r"propos(?:e|es|ed|ing)"),
+    (3, "suggest", r"suggest|suggests|suggested|suggesting"),
+    (4, "request", r"request|requests|requested|requesting"),
+    (4, "call upon", r"(?:call|calls|called|calling)\s+(?:up)?on"),
+    (5, "urge", r"urg(?:e|es|ed|ing)"),
+    (5, "decide", r"decid(?:e|es|ed|ing)"),
+)
+RUNG_NAMES = {1: "noting", 2: "emphasis", 3: "invitation", 4: "request", 5: "urging or deciding"}
+
+# lower case only, so the month "May" is not a modal
+MODAL_STRENGTH = {"could": 1, "may": 1, "might": 1, "would": 1, "should": 2, "ought": 2, "shall": 3, "must": 3}
+MODAL = re.compile(r"\b(could|may|might|would|should|ought|shall|must)\b")
+NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.I)
+NOT_A_NEGATION = re.compile(r"\bnot\s+only\b|\bno\s+later\s+than\b|\bNo\.\s*\d", re.I)
+
+# a verb form read as a noun or adjective: "a request", "upon request", "the requested State"
+NOUN_BEFORE = (
+    "a an the this these those such any each every its their his her our your upon of for on per no all "
+    "both between extradition assistance cooperation formal informal outgoing incoming urgent pending "
+    "several many few numerous multiple"
+).split()
+NOUN_AFTER = re.compile(r"\s+(?:for\b|by the\b|verbale\b|(?:and|or)\s+request(?:ed|ing)\b)", re.I)
+# multi-word forms first, so "took note" is not read again as "note"
+VERB_FORMS = tuple(
+    (rung, lemma, re.compile(rf"\b(?:{forms})\b", re.I))
+    for rung, lemma, forms in sorted(VERB_LADDER, key=lambda v: r"\s" not in v[2])
+)
+# a verb recited from an earlier text, not asked now: "had encouraged", "In its decision 3/2, the Conference decided"
+RECITAL = re.compile(
+    r"\bhad\s+(?:\w+\s+)?$|\brecall(?:ed|ing)?\s+that\b|^\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)",
+    re.I,
+)
+
+# (canonical actor, pattern), most specific first; every match is blanked before the next pattern runs
+ACTORS: tuple[tuple[str, str], ...] = (
+    ("the Conference", r"Conference of the (?:States )?Parties|\bConference\b(?!s)"),
+    ("the Conferences", r"\bConferences\b"),
+    (
+        "the Secretariat (UNODC)",
+        r"\bSecretariat\b|\bUNODC\b|United Nations Office on Drugs and Crime|Executive Director",
+    ),
+    ("the Commission", r"Commission on Crime Prevention and Criminal Justice|(?<=the )Commission\b|\bCCPCJ\b"),
+    ("the General Assembly", r"General Assembly"),
+    ("the Economic and Social Council", r"Economic and Social Council"),
+    ("Member States", r"\bMember States?\b"),
+    ("States parties", r"\bStates? [Pp]art(?:y|ies)\b"),
+    ("the Working Groups", r"\bWorking Groups\b"),
+    ("the Working Group", r"\bWorking Group(?: of Government Experts)?\b"),
+    ("the Chair", r"\bChair(?:person|man|woman)?s?\b"),
+    ("Governments", r"\bGovernments?\b"),
+    ("civil society", r"[Nn]on-governmental organi[sz]ations?|\bNGOs?\b|civil society"),
+    ("international organizations", r"(?:international|regional|intergovernmental) organi[sz]ations?"),
+    ("States", r"(?<!United )\bStates\b"),
+)
+ACTOR_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in ACTORS)
+
+_ORDINAL = ORDINAL_PATTERN
+ORDINAL_TARGET = re.compile(
+    rf"\b({_ORDINAL})\s+(meeting|session)s?\b(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?", re.I
+)
+NEXT_TARGET = re.compile(r"\b(?:next|following|forthcoming|subsequent|upcoming|future)\s+(meeting|session)s?\b", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DEADLINE = re.compile(
+    rf"\b(by|before|until|no later than|not later than)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+)?(\d{{4}})\b",
+    re.I,
+)
+NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+
+PROCEDURAL_HEADING = re.compile(
+    r"organi[sz]ation of (?:the )?(?:meeting|session|work)|opening|attendance|adoption of the (?:report|agenda)"
+    r"|election of officers|documentation|closing",
+    re.I,
+)
+STOPWORDS = frozenset(
+    "a an the of and or to in on for by with as at that which who whose its their it this these those be is are "
+    "was were been being has have had also from such into upon within".split()
+)
+# editorial: at most this many content words added or removed on either side, and no more than
+# this share of the longer text's words (but two words, a synonym and its article, always pass)
+EDITORIAL_WORDS = 3
+EDITORIAL_SHARE = 0.2
