@@ -1,0 +1,58 @@
+"""The index's tables: the theme x meeting matrix and the pairs of each body."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from compare.report.lookups import Lookups
+
+HEAT_LEVELS = 4
+
+
+def heat_level(count: int, highest: int) -> int:
+    """0 for nothing said, else 1..HEAT_LEVELS by the share of the highest count."""
+    if count <= 0 or highest <= 0:
+        return 0
+    return max(1, -(-count * HEAT_LEVELS // highest))
+
+
+def body_columns(lookups: Lookups) -> list[dict]:
+    """Meetings grouped by body in the comparison's order, for headers that span a body."""
+    groups: list[dict] = []
+    for meeting in lookups.comparison.meetings:
+        if not groups or groups[-1]["body"] != meeting.body:
+            groups.append({"body": meeting.body, "meetings": []})
+        groups[-1]["meetings"].append(meeting)
+    return groups
+
+
+def matrix(lookups: Lookups) -> dict:
+    meetings = lookups.comparison.meetings
+    counts = Counter((m.meeting_id, u.theme) for m in meetings for u in m.units)
+    recs = Counter((m.meeting_id, u.theme) for m in meetings for u in m.recommendations)
+    highest = max(counts.values(), default=0)
+    rows = []
+    for theme in lookups.themes:
+        cells = [
+            {
+                "meeting": m,
+                "count": counts[(m.meeting_id, theme.id)],
+                "recommendations": recs[(m.meeting_id, theme.id)],
+                "level": heat_level(counts[(m.meeting_id, theme.id)], highest),
+            }
+            for m in meetings
+        ]
+        rows.append({"theme": theme, "cells": cells, "total": sum(c["count"] for c in cells)})
+    return {"groups": body_columns(lookups), "rows": rows, "highest": highest}
+
+
+def pairs_by_body(lookups: Lookups) -> list[dict]:
+    return [
+        {
+            "body": lookups.meetings[t[0]].body,
+            "pairs": [(lookups.meetings[a], lookups.meetings[b]) for a, b in pairwise(t)],
+        }
+        for t in lookups.comparison.timelines
+        if len(t) > 1
+    ]
