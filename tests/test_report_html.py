@@ -20,7 +20,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from compare.model import Change, Comparison, Meeting, Status, Theme, Unit, WordDiff
-from compare.report import html
+from compare.report import html, overview
 from compare.report.html import pair_path, render_pages, safe_name, theme_path
 
 OLD, NEW, OTHER = "wgic-2012-4", "wgic-2013-5", "wgta-2013-7"
@@ -184,10 +184,9 @@ def corpus_comparison() -> Comparison:
         "compare.pipeline", reason="compare.pipeline or one of its stages is missing", exc_type=ImportError
     )
     from compare.analyse.taxonomy import load_taxonomy
-    from compare.ingest.corpus import load_corpus
 
     inputs = sorted(CORPUS.glob("*.json")) or sorted(p for p in (CORPUS / "raw").iterdir() if p.is_file())
-    loaded = load_corpus(inputs)
+    loaded = pipeline.load(inputs)
     assert loaded.errors == []
     return pipeline.build_comparison(list(loaded.meetings.values()), load_taxonomy())
 
@@ -295,7 +294,7 @@ def test_matrix_shading_grows_with_the_count(pages):
         level = int(next(c for c in cell["class"] if c.startswith("heat-")).removeprefix("heat-"))
         level_of.setdefault(int(cell.get_text(strip=True)), set()).add(level)
     assert level_of[0] == {0}
-    assert level_of[max(level_of)] == {html.HEAT_LEVELS}
+    assert level_of[max(level_of)] == {overview.HEAT_LEVELS}
     counts = sorted(level_of)
     assert all(max(level_of[a]) <= min(level_of[b]) for a, b in pairwise(counts))
 
@@ -491,14 +490,13 @@ def test_recommendations_tracker_gives_status_at_each_step_and_theme(pages):
     assert theme_links == [theme_path("extradition"), theme_path("mla"), theme_path("cultural-property")]
 
 
-def test_lineages_are_followed_along_the_changes_when_the_comparison_has_none(comparison):
-    page = render_pages(dataclasses.replace(comparison, lineage_of={}))["recommendations.html"]
-    assert grid_rows(page) == {
-        "3(a)": ["present", "unchanged"],
-        "3(b)": ["present", "dropped"],
-        "3(c)": ["", "new"],
-        "2": ["present"],
-    }
+def test_grid_rows_are_the_lineages_the_analysis_found(comparison):
+    """The report chains nothing itself: a unit the analysis put in another lineage gets a row of its own."""
+    lineage_of = {**comparison.lineage_of, (NEW, "3(a)"): "L-new-3(a)"}
+    page = render_pages(dataclasses.replace(comparison, lineage_of=lineage_of))["recommendations.html"]
+    rows = parse(page).select("tr.lineage")
+    assert {row["data-lineage"] for row in rows} == {"L3(a)", "L-new-3(a)", "L3(b)", "L3(c)", "T2"}
+    assert grid_rows(page)["3(b)"] == ["present", "dropped"]
 
 
 # ---- safety ------------------------------------------------------------------------
@@ -608,18 +606,23 @@ def test_diffs_do_not_rely_on_colour_alone():
     assert re.search(r"\.filters[^{]*\{[^}]*display:\s*none", printed)
 
 
-def test_other_sections_plug_in_through_partials_given_extras(comparison, monkeypatch):
-    env = html._environment.__wrapped__()
+def test_other_sections_plug_in_through_partials_reading_named_tables(comparison, monkeypatch):
+    from compare.model import Decision
+    from compare.report import pages as pages_module
+
+    env = pages_module.environment.__wrapped__()
     partial = (
-        '{% if extras.followups %}<section class="followups" data-page="{{ page }}">'
-        "{{ extras.followups }}</section>{% endif %}"
+        '{% if decisions %}<section class="followups" data-page="{{ page }}">'
+        "{{ decisions|join }}</section>{% endif %}"
     )
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"followups.html.j2": partial}), env.loader])
-    monkeypatch.setattr(html, "_environment", lambda: env)
-    pages = render_pages(dataclasses.replace(comparison, extras={"followups": "<b>3 of 4 followed up</b>"}))
+    monkeypatch.setattr(pages_module, "environment", lambda: env)
+    decision = Decision(kind="theme", meeting=OLD, ref="1", theme="mla", why="<b>checked by hand</b>")
+    pages = render_pages(dataclasses.replace(comparison, decisions=(decision,)))
     for path, text in pages.items():
         section = parse(text).select_one("main section.followups")
-        assert section.get_text() == "<b>3 of 4 followed up</b>", path
+        assert "<b>checked by hand</b>" in section.get_text(), path
+        assert section.select_one("b") is None, path
     assert parse(pages["index.html"]).select_one("section.followups")["data-page"] == "index"
     assert parse(pages[pair_path(OLD, NEW)]).select_one("section.followups")["data-page"] == "pair"
 
