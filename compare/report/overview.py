@@ -6,6 +6,7 @@ from collections import Counter
 from itertools import pairwise
 
 from compare.report.lookups import Lookups
+from compare.report.paths import pair_path
 
 HEAT_LEVELS = 4
 
@@ -45,6 +46,22 @@ def matrix(lookups: Lookups) -> dict:
         ]
         rows.append({"theme": theme, "cells": cells, "total": sum(c["count"] for c in cells)})
     return {"groups": body_columns(lookups), "rows": rows, "highest": highest}
+
+
+def navigation(lookups: Lookups) -> dict:
+    """The top bar: each body with its pairs, and the themes some meeting speaks of."""
+    used = {u.theme for m in lookups.comparison.meetings for u in m.units}
+    bodies = [
+        {
+            "body": lookups.meetings[t[0]].body,
+            "pairs": [
+                {"old": lookups.meetings[a], "new": lookups.meetings[b], "path": pair_path(a, b)} for a, b in pairwise(t)
+            ],
+        }
+        for t in lookups.comparison.timelines
+        if t
+    ]
+    return {"bodies": bodies, "themes": [t for t in lookups.themes if t.id in used]}
 
 
 def pairs_by_body(lookups: Lookups) -> list[dict]:

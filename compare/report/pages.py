@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import posixpath
 from importlib import resources
 
 import jinja2
@@ -55,6 +56,7 @@ def environment() -> jinja2.Environment:
         safe_name=safe_name,
         meeting_label=meeting_label,
         statuses=pairs.STATUSES,
+        significances=pairs.SIGNIFICANCES,
         rows_with=rows_with,
     )
     env.filters.update(ordinal=ordinal, excerpt=excerpt)
@@ -89,6 +91,7 @@ class _Pages:
         self.lookups: Lookups = lookups(comparison)
         self.tables = _tables(comparison)
         self.grids = grids.grids(self.lookups)
+        self.tables["nav"] = overview.navigation(self.lookups)
 
     def render(self, template: str, page: str, root: str, samples, **context) -> str:
         return environment().get_template(template).render(
@@ -121,9 +124,12 @@ class _Pages:
     def pair(self, old: Meeting, new: Meeting) -> str:
         groups = pairs.theme_groups(self.lookups, pairs.change_rows(self.lookups, old.meeting_id, new.meeting_id))
         flat = [row for group in groups for row in group["rows"]]
+        previous_pair, next_pair = pairs.neighbours(self.lookups, old.meeting_id, new.meeting_id)
         return self.render(
             "pair.html.j2", "pair", "../", [old, new],
             old=old, new=new, groups=groups, counts=pairs.status_counts(flat), total=len(flat),
+            key_changes=pairs.key_changes(groups), previous_pair=previous_pair, next_pair=next_pair,
+            docx_name=posixpath.basename(pair_path(old.meeting_id, new.meeting_id, ".docx")),
         )  # fmt: skip
 
     def recommendations(self) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from compare.model import Change, Significance, Status
+from compare.model import SIGNIFICANCE_ORDER, Change, Significance, Status
 from compare.report.lookups import Lookups, is_recommendation
 from compare.report.paths import pair_path
 
 STATUSES = tuple(status.value for status in Status)
+SIGNIFICANCES = tuple(level.value for level in SIGNIFICANCE_ORDER if level)
 
 
 def change_row(lookups: Lookups, change: Change, number: int) -> dict:
@@ -24,6 +25,7 @@ def change_row(lookups: Lookups, change: Change, number: int) -> dict:
         "degraded": bool(change.diff and change.diff.degraded),
         "recommendation": is_recommendation(change, old_unit, new_unit),
         "from_theme_label": lookups.theme_labels.get(change.from_theme, change.from_theme),
+        "theme_label": lookups.theme_labels.get(change.theme, change.theme),
     }
 
 
@@ -42,6 +44,26 @@ def theme_groups(lookups: Lookups, rows: list[dict]) -> list[dict]:
         if members:
             groups.append({"theme": theme, "rows": members})
     return groups
+
+
+def key_changes(groups: list[dict]) -> list[dict]:
+    """Every major change of the pair, in page order (theme by theme)."""
+    return [row for group in groups for row in group["rows"] if row["change"].significance == Significance.MAJOR]
+
+
+def neighbours(lookups: Lookups, old_id: str, new_id: str) -> tuple[dict | None, dict | None]:
+    """The pairs of the same body just before and just after (None at either end)."""
+    timeline = next(t for t in lookups.comparison.timelines if old_id in t and new_id in t)
+    pairs = list(zip(timeline, timeline[1:], strict=False))
+    index = pairs.index((old_id, new_id))
+    return (
+        _pair_link(lookups, *pairs[index - 1]) if index else None,
+        _pair_link(lookups, *pairs[index + 1]) if index + 1 < len(pairs) else None,
+    )
+
+
+def _pair_link(lookups: Lookups, old_id: str, new_id: str) -> dict:
+    return {"old": lookups.meetings[old_id], "new": lookups.meetings[new_id], "path": pair_path(old_id, new_id)}
 
 
 def status_counts(rows: list[dict]) -> list[dict]:

@@ -24,5 +24,6 @@ def theme_path(theme_id: str) -> str:
     return f"themes/{safe_name(theme_id)}.html"
 
 
-def pair_path(old_id: str, new_id: str) -> str:
-    return f"pairs/{safe_name(old_id)}--{safe_name(new_id)}.html"
+def pair_path(old_id: str, new_id: str, suffix: str = ".html") -> str:
+    """The pair's page (or, with `suffix=".docx"`, its Word redline)."""
+    return f"pairs/{safe_name(old_id)}--{safe_name(new_id)}{suffix}"
