@@ -7,7 +7,7 @@ from collections import defaultdict
 from compare.model import Change, Status, Unit
 from compare.report.labels import excerpt
 from compare.report.lookups import Lookups
-from compare.report.paths import theme_path
+from compare.report.paths import pair_path, theme_path
 
 
 def grids(lookups: Lookups) -> list[dict]:
@@ -61,7 +61,8 @@ def _timeline_grid(lookups: Lookups, timeline: tuple[str, ...]) -> dict:
     ordered = sorted(by_lineage, key=first_seen.get)
     rows = [_grid_row(lookups, lineage, timeline, by_lineage[lineage]) for lineage in ordered]
     meetings = [lookups.meetings[m] for m in timeline]
-    return {"body": meetings[0].body, "meetings": meetings, "rows": rows}
+    pages = [pair_path(a, b) for a, b in zip(timeline, timeline[1:], strict=False)]
+    return {"body": meetings[0].body, "meetings": meetings, "rows": rows, "pair_paths": [None, *pages]}
 
 
 def _grid_row(lookups: Lookups, lineage: str, timeline: tuple[str, ...], cells: dict[str, dict]) -> dict:

@@ -64,6 +64,32 @@ def navigation(lookups: Lookups) -> dict:
     return {"bodies": bodies, "themes": [t for t in lookups.themes if t.id in used]}
 
 
+BAR_WIDTH = 600
+
+
+def status_bar(counts: list[dict]) -> list[dict]:
+    """A stacked bar's segments (x, width out of BAR_WIDTH) for a pair's status counts; empty statuses left out."""
+    total = sum(c["all"] for c in counts) or 1
+    segments, x = [], 0.0
+    for c in counts:
+        if c["all"]:
+            width = BAR_WIDTH * c["all"] / total
+            segments.append({"status": c["status"], "count": c["all"], "x": round(x, 1), "width": round(width, 1)})
+            x += width
+    return segments
+
+
+def statement_totals(participation_rows: list[dict]) -> dict:
+    """How many States made statements at each meeting, and at how many meetings each State did."""
+    by_meeting: Counter = Counter()
+    by_state: Counter = Counter()
+    for row in participation_rows:
+        if row["made_statement"] == "true":
+            by_meeting[row["meeting_id"]] += 1
+            by_state[row["state"]] += 1
+    return {"by_meeting": by_meeting, "by_state": by_state, "states": len({r["state"] for r in participation_rows})}
+
+
 def pairs_by_body(lookups: Lookups) -> list[dict]:
     return [
         {

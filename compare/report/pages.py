@@ -110,11 +110,21 @@ class _Pages:
         timelines = look.comparison.timelines
         latest = [pairs.pair_summary(look, *t[-2:]) for t in timelines if len(t) > 1]
         single = [look.meetings[t[0]] for t in timelines if len(t) == 1]
+        bars = [
+            {"body": body["body"], "pairs": [self._bar(old.meeting_id, new.meeting_id) for old, new in body["pairs"]]}
+            for body in overview.pairs_by_body(look)
+        ]
         return self.render(
             "index.html.j2", "index", "", meetings,
             meetings=meetings, matrix=overview.matrix(look), latest=latest, single=single,
-            pairs_by_body=overview.pairs_by_body(look), themes=look.themes,
+            pairs_by_body=overview.pairs_by_body(look), themes=look.themes, status_bars=bars,
+            statement_totals=overview.statement_totals(self.tables["participation_rows"]),
+            bar_width=overview.BAR_WIDTH,
         )  # fmt: skip
+
+    def _bar(self, old_id: str, new_id: str) -> dict:
+        summary = pairs.pair_summary(self.lookups, old_id, new_id)
+        return {**summary, "segments": overview.status_bar(summary["counts"])}
 
     def theme(self, theme: Theme) -> str:
         kept = grids.keep_rows(self.grids, lambda row: theme.id in row["themes"])

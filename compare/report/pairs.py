@@ -84,6 +84,7 @@ def pair_summary(lookups: Lookups, old_id: str, new_id: str) -> dict:
         "new": lookups.meetings[new_id],
         "path": pair_path(old_id, new_id),
         "counts": status_counts(rows),
+        "key_changes": key_changes([{"rows": rows}]),
         "new_recommendations": [r for r in rows if r["status"] == "new" and r["recommendation"]],
         "dropped_recommendations": [r for r in rows if r["status"] == "dropped" and r["recommendation"]],
     }
