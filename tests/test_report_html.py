@@ -213,7 +213,7 @@ def parse(text: str) -> BeautifulSoup:
 
 
 def pair_rows(pages, old: str = OLD, new: str = NEW) -> list:
-    return parse(pages[pair_path(old, new)]).select("tbody.change")
+    return parse(pages[pair_path(old, new)]).select("article.change")
 
 
 def row_of(rows, old_ref: str = "", new_ref: str = ""):
@@ -250,6 +250,9 @@ def test_every_link_between_pages_reaches_an_existing_page_and_anchor(case):
             target_path = (
                 posixpath.normpath(posixpath.join(posixpath.dirname(path), target.path)) if target.path else path
             )
+            if target_path.endswith(".docx"):  # the pair's Word redline, written beside the pages
+                assert target_path in {pair_path(a, b, ".docx") for a, b in case[0].pairs}, link["href"]
+                continue
             assert target_path in soups, f"{path} links to missing {link['href']}"
             if target.fragment:
                 assert soups[target_path].find(id=target.fragment), f"{path}: no #{target.fragment} in {target_path}"
@@ -265,7 +268,8 @@ def test_no_page_repeats_an_element_id(case):
 def test_index_links_to_every_theme_page_and_pair_page(case):
     comparison, pages = case
     hrefs = {a["href"] for a in parse(pages["index.html"]).select("#pages a[href]")}
-    assert {theme_path(t.id) for t in comparison.themes} <= hrefs
+    used = {u.theme for m in comparison.meetings for u in m.units}
+    assert {theme_path(t.id) for t in comparison.themes if t.id in used} == {h for h in hrefs if h.startswith("themes/")}
     assert {pair_path(a, b) for a, b in comparison.pairs} <= hrefs
     assert "recommendations.html" in hrefs
 
@@ -276,7 +280,8 @@ def test_index_links_to_every_theme_page_and_pair_page(case):
 def test_matrix_has_one_linked_cell_per_theme_and_meeting_with_its_count(case):
     comparison, pages = case
     rows = parse(pages["index.html"]).select("table.theme-matrix tbody tr")
-    assert [r["data-theme"] for r in rows][: len(comparison.themes)] == [t.id for t in comparison.themes]
+    used = {u.theme for m in comparison.meetings for u in m.units}
+    assert [r["data-theme"] for r in rows] == [t.id for t in comparison.themes if t.id in used]  # empty themes left out
     for row in rows:
         cells = row.select("td.heat")
         assert len(cells) == len(comparison.meetings)
@@ -368,7 +373,7 @@ def test_pair_rows_are_grouped_by_theme_in_taxonomy_order(pages):
     groups = parse(pages[pair_path(OLD, NEW)]).select("section.theme-group")
     assert [g["data-theme-group"] for g in groups] == ["extradition", "mla", "cultural-property"]
     for group in groups:
-        assert {r["data-theme"] for r in group.select("tbody.change")} == {group["data-theme-group"]}
+        assert {r["data-theme"] for r in group.select("article.change")} == {group["data-theme-group"]}
 
 
 def test_each_modified_unit_shows_insertions_and_deletions(case):
@@ -383,7 +388,7 @@ def test_each_modified_unit_shows_insertions_and_deletions(case):
             assert [i.get_text() for i in inline.select("ins")] == [t for op, t in change.diff.ops if op > 0]
             assert [d.get_text() for d in inline.select("del")] == [t for op, t in change.diff.ops if op < 0]
             assert inline.select("ins, del"), f"{old}->{new} {change.to_ref}: a modification with no marked edit"
-            old_side, new_side = row.select_one("td.old .diff-old"), row.select_one("td.new .diff-new")
+            old_side, new_side = row.select_one(".view-side .old .diff-old"), row.select_one(".view-side .new .diff-new")
             assert old_side.get_text() == side(change.diff, -1) and not old_side.select("ins")
             assert new_side.get_text() == side(change.diff, 1) and not new_side.select("del")
 
@@ -391,10 +396,12 @@ def test_each_modified_unit_shows_insertions_and_deletions(case):
 def test_unmodified_rows_show_each_side_text_without_diff_marks(comparison, pages):
     rows = pair_rows(pages)
     new_row = row_of(rows, new_ref="3(c)")
-    assert "trafficked cultural objects" in new_row.select_one("td.new").get_text()
-    assert "Not in this meeting" in new_row.select_one("td.old").get_text()
+    assert "trafficked cultural objects" in new_row.select_one(".side.new").get_text()
+    assert new_row.select_one(".side.old") is None  # a new unit has no old side
     dropped_row = row_of(rows, old_ref="3(b)")
-    assert "videoconference" in dropped_row.select_one("td.old").get_text()
+    assert "videoconference" in dropped_row.select_one(".side.old").get_text()
+    unchanged_row = row_of(rows, "1", "1")
+    assert unchanged_row.select_one("details.unchanged-unit:not([open]) .text")  # folded away
     assert not any(r.select("ins, del") for r in rows if r["data-status"] != "modified")
 
 
@@ -406,17 +413,34 @@ def test_significance_orders_rows_within_a_theme_and_shows_its_reason(comparison
     )
     page = render_pages(dataclasses.replace(comparison, changes=changes))[pair_path(OLD, NEW)]
     group = parse(page).select_one('section[data-theme-group="mla"]')
-    rows = group.select("tbody.change")
-    assert [r.select_one("td.new p.ref, td.old p.ref").get_text(strip=True) for r in rows] == [
-        "¶ 5",
-        "¶ 4",
-        "¶ 1",
-        "¶ 3(b)",
-    ]
+    rows = group.select("article.change")
+    assert [r["data-new-ref"] or r["data-old-ref"] for r in rows] == ["5", "4", "1", "3(b)"]
+    assert [r["data-significance"] for r in rows] == ["major", "editorial", "", ""]
     assert rows[0].select_one(".significance-major").get_text(strip=True) == "major"
-    assert "A new request to the Conference." in rows[0].select_one(".significance").get_text()
+    assert "A new request to the Conference." in rows[0].select_one(".why").get_text()
     assert rows[1].select_one(".significance-editorial")
-    assert not rows[2].select(".significance")
+    assert not rows[2].select("[class*=significance-]")
+    key = parse(page).select("#key-changes li")
+    assert len(key) == 1 and "A new request to the Conference." in key[0].get_text()
+    assert key[0].select_one("a")["href"] == f"#{rows[0]['id']}"
+
+
+def test_key_changes_list_every_major_change_across_themes_with_a_link(case):
+    comparison, pages = case
+    for old, new in comparison.pairs:
+        soup = parse(pages[pair_path(old, new)])
+        majors = {r["id"] for r in soup.select("article.change[data-significance=major]")}
+        links = [a["href"].removeprefix("#") for a in soup.select("#key-changes li > a")]
+        assert sorted(links) == sorted(majors)
+        text = pages[pair_path(old, new)]
+        assert text.index('id="key-changes"') < text.index('id="changes"')  # the key changes come first
+
+
+def test_every_change_has_a_permalink_to_itself(case):
+    comparison, pages = case
+    for old, new in comparison.pairs:
+        for row in pair_rows(pages, old, new):
+            assert row.select_one("a.permalink")["href"] == f"#{row['id']}"
 
 
 # ---- theme pages and the recommendations tracker ---------------------------------

@@ -90,12 +90,15 @@
   function step(direction) {
     var list = visibleChanges();
     if (!list.length) { return; }
-    var top = window.scrollY + 8;
+    var current = list.indexOf(document.getElementById(window.location.hash.slice(1)));
     var target = null;
-    if (direction > 0) {
-      target = list.find(function (row) { return row.getBoundingClientRect().top + window.scrollY > top + 2; });
+    if (current >= 0) {
+      target = list[current + direction] || null;
     } else {
-      target = list.slice().reverse().find(function (row) { return row.getBoundingClientRect().top + window.scrollY < top - 2; });
+      var line = 80;  /* below the sticky change buttons */
+      target = direction > 0
+        ? list.find(function (row) { return row.getBoundingClientRect().top > line; })
+        : list.slice().reverse().find(function (row) { return row.getBoundingClientRect().top < 0; });
     }
     if (!target) { return; }
     target.scrollIntoView({block: "start"});
