@@ -1,6 +1,6 @@
 """The 2012 -> 2013 pair page of a report folder: its height (px) at 1400 and 390 px wide, and its printed pages.
 
-    python bench/pair_page.py REPORT_DIR
+python bench/pair_page.py REPORT_DIR
 """
 
 from __future__ import annotations

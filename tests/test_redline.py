@@ -57,9 +57,10 @@ def test_key_changes_come_first(redline_bytes):
 
 def test_the_same_inputs_give_the_same_file(redline_bytes):
     comparison = sample_comparison()
-    assert files.report_files(comparison)[pair_path(OLD, NEW, ".docx")] == files.report_files(comparison)[
-        pair_path(OLD, NEW, ".docx")
-    ]
+    assert (
+        files.report_files(comparison)[pair_path(OLD, NEW, ".docx")]
+        == files.report_files(comparison)[pair_path(OLD, NEW, ".docx")]
+    )
 
 
 def test_libreoffice_converts_it_to_pdf(redline_bytes, tmp_path):

@@ -269,7 +269,8 @@ def test_index_links_to_every_theme_page_and_pair_page(case):
     comparison, pages = case
     hrefs = {a["href"] for a in parse(pages["index.html"]).select("#pages a[href]")}
     used = {u.theme for m in comparison.meetings for u in m.units}
-    assert {theme_path(t.id) for t in comparison.themes if t.id in used} == {h for h in hrefs if h.startswith("themes/")}
+    linked = {h for h in hrefs if h.startswith("themes/")}
+    assert {theme_path(t.id) for t in comparison.themes if t.id in used} == linked
     assert {pair_path(a, b) for a, b in comparison.pairs} <= hrefs
     assert "recommendations.html" in hrefs
 
@@ -388,7 +389,8 @@ def test_each_modified_unit_shows_insertions_and_deletions(case):
             assert [i.get_text() for i in inline.select("ins")] == [t for op, t in change.diff.ops if op > 0]
             assert [d.get_text() for d in inline.select("del")] == [t for op, t in change.diff.ops if op < 0]
             assert inline.select("ins, del"), f"{old}->{new} {change.to_ref}: a modification with no marked edit"
-            old_side, new_side = row.select_one(".view-side .old .diff-old"), row.select_one(".view-side .new .diff-new")
+            old_side = row.select_one(".view-side .old .diff-old")
+            new_side = row.select_one(".view-side .new .diff-new")
             assert old_side.get_text() == side(change.diff, -1) and not old_side.select("ins")
             assert new_side.get_text() == side(change.diff, 1) and not new_side.select("del")
 
@@ -657,3 +659,19 @@ def test_templates_come_from_the_package_not_the_working_directory(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     assert "hijacked" not in render_pages(comparison)["index.html"]
     assert Path(html.__file__).parent.joinpath("templates", "base.html.j2").is_file()
+
+
+def test_index_draws_each_pair_as_a_stacked_bar_with_its_counts_in_words(case):
+    comparison, pages = case
+    soup = parse(pages["index.html"])
+    figures = soup.select("#charts figure")
+    assert len(figures) == len(comparison.pairs)
+    for figure, pair in zip(figures, comparison.pairs, strict=True):
+        counted = {}
+        for rect in figure.select("svg rect"):
+            status, count = rect.select_one("title").get_text().split(": ")
+            counted[status] = int(count)
+        rows = [c for c in comparison.changes if c.pair == pair]
+        assert counted == {s.value: n for s in Status if (n := sum(c.status is s for c in rows))}
+        caption = figure.select_one("figcaption").get_text()
+        assert all(f"{status} {n}" in caption for status, n in counted.items())  # readable without colour

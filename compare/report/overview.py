@@ -55,7 +55,8 @@ def navigation(lookups: Lookups) -> dict:
         {
             "body": lookups.meetings[t[0]].body,
             "pairs": [
-                {"old": lookups.meetings[a], "new": lookups.meetings[b], "path": pair_path(a, b)} for a, b in pairwise(t)
+                {"old": lookups.meetings[a], "new": lookups.meetings[b], "path": pair_path(a, b)}
+                for a, b in pairwise(t)
             ],
         }
         for t in lookups.comparison.timelines

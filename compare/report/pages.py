@@ -94,14 +94,18 @@ class _Pages:
         self.tables["nav"] = overview.navigation(self.lookups)
 
     def render(self, template: str, page: str, root: str, samples, **context) -> str:
-        return environment().get_template(template).render(
-            page=page,
-            root=root,
-            comparison=self.lookups.comparison,
-            samples=[m for m in samples if m.sample],
-            assets=assets(),
-            **self.tables,
-            **context,
+        return (
+            environment()
+            .get_template(template)
+            .render(
+                page=page,
+                root=root,
+                comparison=self.lookups.comparison,
+                samples=[m for m in samples if m.sample],
+                assets=assets(),
+                **self.tables,
+                **context,
+            )
         )
 
     def index(self) -> str:
