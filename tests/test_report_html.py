@@ -20,7 +20,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from compare.model import Change, Comparison, Meeting, Status, Theme, Unit, WordDiff
-from compare.report import html
+from compare.report import html, overview
 from compare.report.html import pair_path, render_pages, safe_name, theme_path
 
 OLD, NEW, OTHER = "wgic-2012-4", "wgic-2013-5", "wgta-2013-7"
@@ -184,10 +184,9 @@ def corpus_comparison() -> Comparison:
         "compare.pipeline", reason="compare.pipeline or one of its stages is missing", exc_type=ImportError
     )
     from compare.analyse.taxonomy import load_taxonomy
-    from compare.ingest.corpus import load_corpus
 
     inputs = sorted(CORPUS.glob("*.json")) or sorted(p for p in (CORPUS / "raw").iterdir() if p.is_file())
-    loaded = load_corpus(inputs)
+    loaded = pipeline.load(inputs)
     assert loaded.errors == []
     return pipeline.build_comparison(list(loaded.meetings.values()), load_taxonomy())
 
@@ -214,7 +213,7 @@ def parse(text: str) -> BeautifulSoup:
 
 
 def pair_rows(pages, old: str = OLD, new: str = NEW) -> list:
-    return parse(pages[pair_path(old, new)]).select("tbody.change")
+    return parse(pages[pair_path(old, new)]).select("article.change")
 
 
 def row_of(rows, old_ref: str = "", new_ref: str = ""):
@@ -251,6 +250,9 @@ def test_every_link_between_pages_reaches_an_existing_page_and_anchor(case):
             target_path = (
                 posixpath.normpath(posixpath.join(posixpath.dirname(path), target.path)) if target.path else path
             )
+            if target_path.endswith(".docx"):  # the pair's Word redline, written beside the pages
+                assert target_path in {pair_path(a, b, ".docx") for a, b in case[0].pairs}, link["href"]
+                continue
             assert target_path in soups, f"{path} links to missing {link['href']}"
             if target.fragment:
                 assert soups[target_path].find(id=target.fragment), f"{path}: no #{target.fragment} in {target_path}"
@@ -266,7 +268,9 @@ def test_no_page_repeats_an_element_id(case):
 def test_index_links_to_every_theme_page_and_pair_page(case):
     comparison, pages = case
     hrefs = {a["href"] for a in parse(pages["index.html"]).select("#pages a[href]")}
-    assert {theme_path(t.id) for t in comparison.themes} <= hrefs
+    used = {u.theme for m in comparison.meetings for u in m.units}
+    linked = {h for h in hrefs if h.startswith("themes/")}
+    assert {theme_path(t.id) for t in comparison.themes if t.id in used} == linked
     assert {pair_path(a, b) for a, b in comparison.pairs} <= hrefs
     assert "recommendations.html" in hrefs
 
@@ -277,7 +281,8 @@ def test_index_links_to_every_theme_page_and_pair_page(case):
 def test_matrix_has_one_linked_cell_per_theme_and_meeting_with_its_count(case):
     comparison, pages = case
     rows = parse(pages["index.html"]).select("table.theme-matrix tbody tr")
-    assert [r["data-theme"] for r in rows][: len(comparison.themes)] == [t.id for t in comparison.themes]
+    used = {u.theme for m in comparison.meetings for u in m.units}
+    assert [r["data-theme"] for r in rows] == [t.id for t in comparison.themes if t.id in used]  # empty themes left out
     for row in rows:
         cells = row.select("td.heat")
         assert len(cells) == len(comparison.meetings)
@@ -295,7 +300,7 @@ def test_matrix_shading_grows_with_the_count(pages):
         level = int(next(c for c in cell["class"] if c.startswith("heat-")).removeprefix("heat-"))
         level_of.setdefault(int(cell.get_text(strip=True)), set()).add(level)
     assert level_of[0] == {0}
-    assert level_of[max(level_of)] == {html.HEAT_LEVELS}
+    assert level_of[max(level_of)] == {overview.HEAT_LEVELS}
     counts = sorted(level_of)
     assert all(max(level_of[a]) <= min(level_of[b]) for a, b in pairwise(counts))
 
@@ -369,7 +374,7 @@ def test_pair_rows_are_grouped_by_theme_in_taxonomy_order(pages):
     groups = parse(pages[pair_path(OLD, NEW)]).select("section.theme-group")
     assert [g["data-theme-group"] for g in groups] == ["extradition", "mla", "cultural-property"]
     for group in groups:
-        assert {r["data-theme"] for r in group.select("tbody.change")} == {group["data-theme-group"]}
+        assert {r["data-theme"] for r in group.select("article.change")} == {group["data-theme-group"]}
 
 
 def test_each_modified_unit_shows_insertions_and_deletions(case):
@@ -384,7 +389,8 @@ def test_each_modified_unit_shows_insertions_and_deletions(case):
             assert [i.get_text() for i in inline.select("ins")] == [t for op, t in change.diff.ops if op > 0]
             assert [d.get_text() for d in inline.select("del")] == [t for op, t in change.diff.ops if op < 0]
             assert inline.select("ins, del"), f"{old}->{new} {change.to_ref}: a modification with no marked edit"
-            old_side, new_side = row.select_one("td.old .diff-old"), row.select_one("td.new .diff-new")
+            old_side = row.select_one(".view-side .old .diff-old")
+            new_side = row.select_one(".view-side .new .diff-new")
             assert old_side.get_text() == side(change.diff, -1) and not old_side.select("ins")
             assert new_side.get_text() == side(change.diff, 1) and not new_side.select("del")
 
@@ -392,10 +398,12 @@ def test_each_modified_unit_shows_insertions_and_deletions(case):
 def test_unmodified_rows_show_each_side_text_without_diff_marks(comparison, pages):
     rows = pair_rows(pages)
     new_row = row_of(rows, new_ref="3(c)")
-    assert "trafficked cultural objects" in new_row.select_one("td.new").get_text()
-    assert "Not in this meeting" in new_row.select_one("td.old").get_text()
+    assert "trafficked cultural objects" in new_row.select_one(".side.new").get_text()
+    assert new_row.select_one(".side.old") is None  # a new unit has no old side
     dropped_row = row_of(rows, old_ref="3(b)")
-    assert "videoconference" in dropped_row.select_one("td.old").get_text()
+    assert "videoconference" in dropped_row.select_one(".side.old").get_text()
+    unchanged_row = row_of(rows, "1", "1")
+    assert unchanged_row.select_one("details.unchanged-unit:not([open]) .text")  # folded away
     assert not any(r.select("ins, del") for r in rows if r["data-status"] != "modified")
 
 
@@ -407,17 +415,34 @@ def test_significance_orders_rows_within_a_theme_and_shows_its_reason(comparison
     )
     page = render_pages(dataclasses.replace(comparison, changes=changes))[pair_path(OLD, NEW)]
     group = parse(page).select_one('section[data-theme-group="mla"]')
-    rows = group.select("tbody.change")
-    assert [r.select_one("td.new p.ref, td.old p.ref").get_text(strip=True) for r in rows] == [
-        "¶ 5",
-        "¶ 4",
-        "¶ 1",
-        "¶ 3(b)",
-    ]
+    rows = group.select("article.change")
+    assert [r["data-new-ref"] or r["data-old-ref"] for r in rows] == ["5", "4", "1", "3(b)"]
+    assert [r["data-significance"] for r in rows] == ["major", "editorial", "", ""]
     assert rows[0].select_one(".significance-major").get_text(strip=True) == "major"
-    assert "A new request to the Conference." in rows[0].select_one(".significance").get_text()
+    assert "A new request to the Conference." in rows[0].select_one(".why").get_text()
     assert rows[1].select_one(".significance-editorial")
-    assert not rows[2].select(".significance")
+    assert not rows[2].select("[class*=significance-]")
+    key = parse(page).select("#key-changes li")
+    assert len(key) == 1 and "A new request to the Conference." in key[0].get_text()
+    assert key[0].select_one("a")["href"] == f"#{rows[0]['id']}"
+
+
+def test_key_changes_list_every_major_change_across_themes_with_a_link(case):
+    comparison, pages = case
+    for old, new in comparison.pairs:
+        soup = parse(pages[pair_path(old, new)])
+        majors = {r["id"] for r in soup.select("article.change[data-significance=major]")}
+        links = [a["href"].removeprefix("#") for a in soup.select("#key-changes li > a")]
+        assert sorted(links) == sorted(majors)
+        text = pages[pair_path(old, new)]
+        assert text.index('id="key-changes"') < text.index('id="changes"')  # the key changes come first
+
+
+def test_every_change_has_a_permalink_to_itself(case):
+    comparison, pages = case
+    for old, new in comparison.pairs:
+        for row in pair_rows(pages, old, new):
+            assert row.select_one("a.permalink")["href"] == f"#{row['id']}"
 
 
 # ---- theme pages and the recommendations tracker ---------------------------------
@@ -491,14 +516,13 @@ def test_recommendations_tracker_gives_status_at_each_step_and_theme(pages):
     assert theme_links == [theme_path("extradition"), theme_path("mla"), theme_path("cultural-property")]
 
 
-def test_lineages_are_followed_along_the_changes_when_the_comparison_has_none(comparison):
-    page = render_pages(dataclasses.replace(comparison, lineage_of={}))["recommendations.html"]
-    assert grid_rows(page) == {
-        "3(a)": ["present", "unchanged"],
-        "3(b)": ["present", "dropped"],
-        "3(c)": ["", "new"],
-        "2": ["present"],
-    }
+def test_grid_rows_are_the_lineages_the_analysis_found(comparison):
+    """The report chains nothing itself: a unit the analysis put in another lineage gets a row of its own."""
+    lineage_of = {**comparison.lineage_of, (NEW, "3(a)"): "L-new-3(a)"}
+    page = render_pages(dataclasses.replace(comparison, lineage_of=lineage_of))["recommendations.html"]
+    rows = parse(page).select("tr.lineage")
+    assert {row["data-lineage"] for row in rows} == {"L3(a)", "L-new-3(a)", "L3(b)", "L3(c)", "T2"}
+    assert grid_rows(page)["3(b)"] == ["present", "dropped"]
 
 
 # ---- safety ------------------------------------------------------------------------
@@ -608,18 +632,23 @@ def test_diffs_do_not_rely_on_colour_alone():
     assert re.search(r"\.filters[^{]*\{[^}]*display:\s*none", printed)
 
 
-def test_other_sections_plug_in_through_partials_given_extras(comparison, monkeypatch):
-    env = html._environment.__wrapped__()
+def test_other_sections_plug_in_through_partials_reading_named_tables(comparison, monkeypatch):
+    from compare.model import Decision
+    from compare.report import pages as pages_module
+
+    env = pages_module.environment.__wrapped__()
     partial = (
-        '{% if extras.followups %}<section class="followups" data-page="{{ page }}">'
-        "{{ extras.followups }}</section>{% endif %}"
+        '{% if decisions %}<section class="followups" data-page="{{ page }}">'
+        "{{ decisions|join }}</section>{% endif %}"
     )
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"followups.html.j2": partial}), env.loader])
-    monkeypatch.setattr(html, "_environment", lambda: env)
-    pages = render_pages(dataclasses.replace(comparison, extras={"followups": "<b>3 of 4 followed up</b>"}))
+    monkeypatch.setattr(pages_module, "environment", lambda: env)
+    decision = Decision(kind="theme", meeting=OLD, ref="1", theme="mla", why="<b>checked by hand</b>")
+    pages = render_pages(dataclasses.replace(comparison, decisions=(decision,)))
     for path, text in pages.items():
         section = parse(text).select_one("main section.followups")
-        assert section.get_text() == "<b>3 of 4 followed up</b>", path
+        assert "<b>checked by hand</b>" in section.get_text(), path
+        assert section.select_one("b") is None, path
     assert parse(pages["index.html"]).select_one("section.followups")["data-page"] == "index"
     assert parse(pages[pair_path(OLD, NEW)]).select_one("section.followups")["data-page"] == "pair"
 
@@ -630,3 +659,19 @@ def test_templates_come_from_the_package_not_the_working_directory(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     assert "hijacked" not in render_pages(comparison)["index.html"]
     assert Path(html.__file__).parent.joinpath("templates", "base.html.j2").is_file()
+
+
+def test_index_draws_each_pair_as_a_stacked_bar_with_its_counts_in_words(case):
+    comparison, pages = case
+    soup = parse(pages["index.html"])
+    figures = soup.select("#charts figure")
+    assert len(figures) == len(comparison.pairs)
+    for figure, pair in zip(figures, comparison.pairs, strict=True):
+        counted = {}
+        for rect in figure.select("svg rect"):
+            status, count = rect.select_one("title").get_text().split(": ")
+            counted[status] = int(count)
+        rows = [c for c in comparison.changes if c.pair == pair]
+        assert counted == {s.value: n for s in Status if (n := sum(c.status is s for c in rows))}
+        caption = figure.select_one("figcaption").get_text()
+        assert all(f"{status} {n}" in caption for status, n in counted.items())  # readable without colour

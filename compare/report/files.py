@@ -1,10 +1,10 @@
 """Every file of a report, by its path in the output folder: the CSV tables, the workbook, the
-database, the Akoma Ntoso files, then the pages."""
+database, the Akoma Ntoso files, the pages, the Word redlines."""
 
 from __future__ import annotations
 
 from compare.model import Comparison
-from compare.report import akn, csv, html, sqlite, xlsx
+from compare.report import akn, csv, html, redline, sqlite, xlsx
 
 
 def report_files(comparison: Comparison) -> dict[str, bytes]:
@@ -16,4 +16,5 @@ def report_files(comparison: Comparison) -> dict[str, bytes]:
     files.update(akn.corpus_akn(comparison.meetings))
     for name, page in html.render_pages(comparison).items():
         files[name] = page.encode("utf-8")
+    files.update(redline.redline_files(comparison))
     return files

@@ -23,3 +23,9 @@ def ordinal_value(word: str) -> int:
     if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
         return int(word[:-2])
     return ORDINALS.get(word, 0)
+
+
+def ordinal(number: int) -> str:
+    """4 -> "4th", 21 -> "21st": the short ordinal of a number."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"

@@ -1,0 +1,164 @@
+"""The pages of the HTML report, rendered from the templates: index, a page per theme and per pair, recommendations.
+
+Pages are self-contained: the package's CSS and small script are inlined,
+nothing is fetched from any network, and a Content-Security-Policy in each page
+lets only that script run. Every text from a report reaches the page through
+jinja2's autoescape, never as markup; all markup is in `templates/`.
+
+Every template receives `page` ("index", "theme", "pair", "recommendations"),
+`root` (the prefix from the page to the output folder), `comparison`, and the
+tables beyond the contract's as named variables: `followup_rows`,
+`participation_rows`, `reference_rows`, `decisions`, `stale_decisions` (one-line
+texts), `meeting_names` (label by meeting id) and `pairs_with_page`. The base
+template includes the partials `followups`, `participation` and `decisions`;
+each branches on `page`. Partials must not add `<script>` nor load anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import posixpath
+from importlib import resources
+
+import jinja2
+from markupsafe import Markup
+
+from compare.model import Comparison, Meeting, Theme
+from compare.report import grids, overview, pairs, rows
+from compare.report.labels import excerpt, meeting_label, meeting_names
+from compare.report.lookups import Lookups, lookups
+from compare.report.paths import pair_path, safe_name, theme_path
+from compare.util.ordinals import ordinal
+
+
+def rows_with(table: list[dict], key: str, value: object) -> list[dict]:
+    """The rows whose `key` is `value`: `selectattr` in a template, without its cost on every row of every page."""
+    return [row for row in table if row[key] == value]
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The report's templates, with the helpers they use (none returns markup)."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("compare.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # package files do not change while a report is written
+    )
+    env.globals.update(
+        theme_path=theme_path,
+        pair_path=pair_path,
+        safe_name=safe_name,
+        meeting_label=meeting_label,
+        statuses=pairs.STATUSES,
+        significances=pairs.SIGNIFICANCES,
+        rows_with=rows_with,
+    )
+    env.filters.update(ordinal=ordinal, excerpt=excerpt)
+    return env
+
+
+@functools.lru_cache(maxsize=1)
+def assets() -> dict[str, str]:
+    """The inlined stylesheet and script, and the script's hash for the page's security policy."""
+    static = resources.files("compare.report").joinpath("static")
+    css = static.joinpath("report.css").read_text(encoding="utf-8")
+    js = static.joinpath("report.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
+    return {"css": Markup(css), "js": Markup(js), "script_hash": f"sha256-{digest}"}
+
+
+def _tables(comparison: Comparison) -> dict:
+    """What the partials read, by name."""
+    stale = {s.decision for s in comparison.stale_decisions}
+    return {
+        "followup_rows": rows.followup_rows(comparison.followups),
+        "participation_rows": rows.participation_rows(comparison),
+        "reference_rows": rows.reference_rows(comparison),
+        "decisions": [d.describe() for d in comparison.decisions if d not in stale],  # applied ones only
+        "stale_decisions": [str(stale) for stale in comparison.stale_decisions],
+        "meeting_names": meeting_names(comparison.meetings),
+        "pairs_with_page": set(comparison.pairs),
+    }
+
+
+class _Pages:
+    def __init__(self, comparison: Comparison) -> None:
+        self.lookups: Lookups = lookups(comparison)
+        self.tables = _tables(comparison)
+        self.grids = grids.grids(self.lookups)
+        self.tables["nav"] = overview.navigation(self.lookups)
+
+    def render(self, template: str, page: str, root: str, samples, **context) -> str:
+        return (
+            environment()
+            .get_template(template)
+            .render(
+                page=page,
+                root=root,
+                comparison=self.lookups.comparison,
+                samples=[m for m in samples if m.sample],
+                assets=assets(),
+                **self.tables,
+                **context,
+            )
+        )
+
+    def index(self) -> str:
+        look = self.lookups
+        meetings = look.comparison.meetings
+        timelines = look.comparison.timelines
+        latest = [pairs.pair_summary(look, *t[-2:]) for t in timelines if len(t) > 1]
+        single = [look.meetings[t[0]] for t in timelines if len(t) == 1]
+        bars = [
+            {"body": body["body"], "pairs": [self._bar(old.meeting_id, new.meeting_id) for old, new in body["pairs"]]}
+            for body in overview.pairs_by_body(look)
+        ]
+        return self.render(
+            "index.html.j2", "index", "", meetings,
+            meetings=meetings, matrix=overview.matrix(look), latest=latest, single=single,
+            pairs_by_body=overview.pairs_by_body(look), themes=look.themes, status_bars=bars,
+            statement_totals=overview.statement_totals(self.tables["participation_rows"]),
+            bar_width=overview.BAR_WIDTH,
+        )  # fmt: skip
+
+    def _bar(self, old_id: str, new_id: str) -> dict:
+        summary = pairs.pair_summary(self.lookups, old_id, new_id)
+        return {**summary, "segments": overview.status_bar(summary["counts"])}
+
+    def theme(self, theme: Theme) -> str:
+        kept = grids.keep_rows(self.grids, lambda row: theme.id in row["themes"])
+        shown = [m for grid in kept for m in grid["meetings"]]
+        return self.render("theme.html.j2", "theme", "../", shown, theme=theme, grids=kept)
+
+    def pair(self, old: Meeting, new: Meeting) -> str:
+        groups = pairs.theme_groups(self.lookups, pairs.change_rows(self.lookups, old.meeting_id, new.meeting_id))
+        flat = [row for group in groups for row in group["rows"]]
+        previous_pair, next_pair = pairs.neighbours(self.lookups, old.meeting_id, new.meeting_id)
+        return self.render(
+            "pair.html.j2", "pair", "../", [old, new],
+            old=old, new=new, groups=groups, counts=pairs.status_counts(flat), total=len(flat),
+            key_changes=pairs.key_changes(groups), previous_pair=previous_pair, next_pair=next_pair,
+            docx_name=posixpath.basename(pair_path(old.meeting_id, new.meeting_id, ".docx")),
+        )  # fmt: skip
+
+    def recommendations(self) -> str:
+        kept = grids.keep_rows(self.grids, lambda row: row["recommendation"])
+        shown = [m for grid in kept for m in grid["meetings"]]
+        return self.render("recommendations.html.j2", "recommendations", "", shown, grids=kept)
+
+
+def render_pages(comparison: Comparison) -> dict[str, str]:
+    """Every page of the report, keyed by its path relative to the output folder, in a stable order."""
+    report = _Pages(comparison)
+    pages = {"index.html": report.index(), "recommendations.html": report.recommendations()}
+    for theme in report.lookups.themes:
+        pages[theme_path(theme.id)] = report.theme(theme)
+    for old_id, new_id in comparison.pairs:
+        pages[pair_path(old_id, new_id)] = report.pair(report.lookups.meetings[old_id], report.lookups.meetings[new_id])
+    return pages
