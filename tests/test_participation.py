@@ -140,7 +140,7 @@ def test_matrices_on_the_index_page():
     states = page.select_one("section#participation table")
     heads = [th.get_text(strip=True) for th in states.select("thead th.meeting-head")]
     assert len(heads) == 2 and "4" in heads[0] and "5" in heads[1]
-    assert grid(states) == {"Chile": ["yes", ""], "Cuba": ["yes", "yes"]}
+    assert grid(states) == {"Chile": ["yes", "", "1"], "Cuba": ["yes", "yes", "2"]}  # then the State's total
 
     cited = page.select_one("section#references table")
     assert grid(cited) == {"article 16": ["2", ""], "resolution 5/7": ["", "1"]}
