@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from compare.ingest.readers.textcodec import decode_text
+from compare.ingest.readers.textcodec import decode_text_checked
 from compare.model import Block, BlockKind
 
 # Every pattern here runs in time linear in the line: no two unbounded quantifiers that can trade characters.
@@ -28,7 +28,10 @@ ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
 def read(path: Path) -> list[Block]:
-    return parse(decode_text(Path(path).read_bytes()))
+    from compare.ingest.readers import Blocks
+
+    text, warnings = decode_text_checked(Path(path).read_bytes())
+    return Blocks(parse(text), warnings)
 
 
 def strip_inline(text: str) -> str:
