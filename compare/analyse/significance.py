@@ -36,6 +36,7 @@ procedural paragraph (a theme the taxonomy flags `procedural`, or under a headin
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -98,10 +99,8 @@ _VERB_FORMS = tuple(
     for rung, lemma, forms in sorted(VERB_LADDER, key=lambda v: r"\s" not in v[2])
 )
 # a verb recited from an earlier text, not asked now: "had encouraged", "In its decision 3/2, the Conference decided"
-_RECITAL = re.compile(
-    r"\bhad\s+(?:\w+\s+)?$|\brecall(?:ed|ing)?\s+that\b|^\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)",
-    re.I,
-)
+_RECALL = re.compile(r"\brecall(?:ed|ing)?\s+that\b", re.I)
+_RECITAL_OPENING = re.compile(r"\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)", re.I)
 
 # (canonical actor, pattern), most specific first; every match is blanked before the next pattern runs
 ACTORS: tuple[tuple[str, str], ...] = (
@@ -226,8 +225,50 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
 
 
 def _is_recital(text: str, start: int) -> bool:
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
-    return bool(_RECITAL.search(text[sentence_start:start]))
+    """`_RECITAL` searched in the sentence before `start`, in time independent of the sentence's length."""
+    ends = _sentence_ends(text)  # as max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
+    before = bisect.bisect_right(ends, start - 2) - 1
+    sentence_start = ends[before] + 1 if before >= 0 else 0
+    opening = _RECITAL_OPENING.match(text, sentence_start)
+    if opening and opening.end() <= start or _had_before(text, sentence_start, start):
+        return True
+    spans = _recall_spans(text)
+    first = bisect.bisect_left(spans, (sentence_start, 0))
+    return first < len(spans) and spans[first][1] <= start
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each ". " or "; " starts."""
+    return [i for i in range(len(text) - 1) if text[i] in ".;" and text[i + 1] == " "]
+
+
+@functools.lru_cache(maxsize=16)
+def _recall_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _RECALL.finditer(text)]
+
+
+def _had_before(text: str, floor: int, end: int) -> bool:
+    """`had`, then an optional word, then whitespace, just before `end` (`\\bhad\\s+(?:\\w+\\s+)?$`)."""
+    gap = _run_back(text, floor, end, str.isspace)
+    if gap == end:
+        return False
+    word = _run_back(text, floor, gap, _is_word)
+    if text[word:gap].lower() == "had":
+        return True
+    before = _run_back(text, floor, word, str.isspace)
+    had = _run_back(text, floor, before, _is_word)
+    return word < gap and before < word and text[had:before].lower() == "had"
+
+
+def _run_back(text: str, floor: int, end: int, kind) -> int:
+    while end > floor and kind(text[end - 1]):
+        end -= 1
+    return end
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def operative_verbs(text: str) -> tuple[Verb, ...]:
