@@ -39,7 +39,8 @@ def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = _folder_inputs(path)
+            found, refused = _folder_inputs(path)
+            errors.extend(refused)
             if not found:
                 errors.append(InputError(path, "folder holds no reports (.json, " + ", ".join(sorted(REGISTRY)) + ")"))
             files.extend(found)
@@ -50,15 +51,19 @@ def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     return files, errors
 
 
-def _folder_inputs(folder: Path) -> list[Path]:
+def _folder_inputs(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """The inputs of a folder, and its symbolic links that lead outside it (refused, never followed)."""
     names = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     json_stems = {p.stem for p in names if p.suffix == ".json"}
-    return [
+    wanted = [
         p
         for p in names
         if (p.suffix == ".json" and p.name != "decisions.json")
         or (p.suffix.lower() in REGISTRY and p.stem not in json_stems)
     ]
+    inside = [p for p in wanted if not p.is_symlink() or folder.resolve() in p.resolve().parents]
+    refused = [InputError(p, "symbolic link leading outside its folder; not followed") for p in wanted if p not in inside]
+    return inside, refused
 
 
 def reading_order(files: list[Path]) -> list[Path]:
