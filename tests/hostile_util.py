@@ -47,6 +47,7 @@ def measured(code: str, timeout: float = 60) -> tuple[subprocess.CompletedProces
     seconds = time.perf_counter() - started
     peak = [line for line in done.stdout.splitlines() if line.startswith("PEAK")]
     rss = int(peak[-1].split()[1]) * 1024 if peak else resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    done.stdout = "".join(line + "\n" for line in done.stdout.splitlines() if not line.startswith("PEAK"))
     return done, seconds, rss
 
 

@@ -53,7 +53,7 @@ def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
 
 def _folder_inputs(folder: Path) -> tuple[list[Path], list[InputError]]:
     """The inputs of a folder, and its symbolic links that lead outside it (refused, never followed)."""
-    names = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    names = sorted(p for p in folder.iterdir() if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
     json_stems = {p.stem for p in names if p.suffix == ".json"}
     wanted = [
         p
@@ -61,7 +61,7 @@ def _folder_inputs(folder: Path) -> tuple[list[Path], list[InputError]]:
         if (p.suffix == ".json" and p.name != "decisions.json")
         or (p.suffix.lower() in REGISTRY and p.stem not in json_stems)
     ]
-    inside = [p for p in wanted if not p.is_symlink() or folder.resolve() in p.resolve().parents]
+    inside = [p for p in wanted if not p.is_symlink() or folder.resolve() in p.resolve().parents and p.is_file()]
     refused = [InputError(p, "symbolic link leading outside its folder; not followed") for p in wanted if p not in inside]
     return inside, refused
 
@@ -78,11 +78,15 @@ def is_json(path: Path) -> bool:
 def read_json(path: Path) -> Meeting:
     """A normalised meeting written by `wgcompare normalise`."""
     try:
-        data = json.loads(path.read_text("utf-8-sig"))
+        text = path.read_text("utf-8-sig")
+        data = json.loads(text)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate escape ("\udc80") is not text
         meeting = meeting_from_dict(data)
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or 'input/output error'}") from None
-    except (ValueError, TypeError, AttributeError, KeyError):
+    except UnicodeEncodeError:
+        raise InputError(path, "holds an escaped lone surrogate (\\udXXX), which is not text") from None
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
         raise InputError(path, "not a wgcompare meeting JSON (normalise the report first)") from None
     if not meeting.units:
         raise InputError(path, "meeting JSON has no units")
