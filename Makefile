@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint bench normalise clean
+.PHONY: setup demo test lint bench fuzz normalise clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,11 @@ lint: setup
 
 bench: setup
 	$(PY) bench/run.py
+
+# Hypothesis and the hostile generators for minutes, outside `make test` (FUZZ_EXAMPLES per property)
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	WGCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider fuzz
 
 clean:
 	rm -rf $(VENV) reports_out/*.html reports_out/*.csv reports_out/themes reports_out/pairs
