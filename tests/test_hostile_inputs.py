@@ -36,8 +36,9 @@ RUNS = {
     "heading-hashes": "\n\n# a" + " #" * 50_000 + "b",
     "tabs": "\t" * 200_000 + "x",
     "pipes": "|" + " ---|" * 40_000 + "x",
-    "single-character-lines": "a\n" * 100_000,
-    "single-character-paragraphs": "a\n\n" * 60_000,
+    "single-character-lines": "a\n" * 90_000,
+    "single-character-paragraphs": "a\n\n" * 45_000,
+    "single-character-lines-3-mb": "a\n" * 1_500_000,
     "numbered-markers": "\n".join(f"{i}." for i in range(1, 30_000)),
 }
 
@@ -58,6 +59,8 @@ def test_long_runs_of_marker_characters_are_read_in_bounded_time_and_memory(tmp_
     assert out.startswith(("OK", "REFUSED")), out
     if out.startswith("REFUSED"):
         assert "Error" not in out and "limit" in out
+    if name == "single-character-lines-3-mb":
+        assert out.startswith("REFUSED 15000") and "lines; the limit is 100,000" in out
 
 
 def test_unclosed_bold_text_is_kept(tmp_path):

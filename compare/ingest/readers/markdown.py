@@ -14,6 +14,7 @@ from pathlib import Path
 
 from compare.ingest.readers.textcodec import decode_text_checked
 from compare.model import Block, BlockKind
+from compare.util.errors import ReportTooLarge
 
 # Every pattern here runs in time linear in the line: no two unbounded quantifiers that can trade characters.
 HEADING = re.compile(r"^\s{0,3}(#{1,6})(?=\s)")
@@ -27,10 +28,16 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 
+MAX_LINES = 100_000  # a report has 500 to 5,000 lines; beyond this, reading alone would take seconds
+
+
 def read(path: Path) -> list[Block]:
     from compare.ingest.readers import Blocks
 
     text, warnings = decode_text_checked(Path(path).read_bytes())
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > MAX_LINES:
+        raise ReportTooLarge(path, f"{lines} lines; the limit is {MAX_LINES:,} (a report has 500 to 5,000)")
     return Blocks(parse(text), warnings)
 
 
