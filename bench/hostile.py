@@ -76,7 +76,10 @@ def cases() -> list[tuple[str, list[str]]]:
     return [
         ("unclosed bold, 64 KB", ["normalise", str(_md("bold.md", "1. " + "**a " * 16_000)), "--out", out]),
         ("unclosed bold, 400 KB", ["normalise", str(_md("bold4.md", "1. " + "**a " * 100_000)), "--out", out]),
-        ("heading + 20,000 spaces", ["normalise", str(_md("head.md", "1. x\n\n# a" + " " * 20_000 + "b\n")), "--out", out]),
+        (
+            "heading + 20,000 spaces",
+            ["normalise", str(_md("head.md", "1. x\n\n# a" + " " * 20_000 + "b\n")), "--out", out],
+        ),
         ("200,000 tabs", ["normalise", str(_md("tabs.md", "1. x\n\n" + "\t" * 200_000 + "x\n")), "--out", out]),
         ("one-character lines, 3 MB", ["normalise", str(_md("lines.md", "1. x\n" + "a\n" * 1_500_000)), "--out", out]),
         ("50,000-word sentence reworded", ["compare", *map(str, _sentence_pair()), "--no-cache", "--out", out + "2"]),
@@ -91,8 +94,9 @@ def cases() -> list[tuple[str, list[str]]]:
 def run(code: Path, args: list[str], timeout: float) -> tuple[str, str, str, str]:
     env = {**os.environ, "PYTHONPATH": str(code), "WGCOMPARE_CACHE": "off"}
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "compare", *args], env=env, cwd=OUT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "compare", *args], env=env, cwd=OUT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = started + timeout
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)

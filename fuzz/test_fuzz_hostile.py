@@ -22,8 +22,36 @@ from compare.util.errors import InputError, error_line  # noqa: E402
 
 EXAMPLES = int(os.environ.get("WGCOMPARE_FUZZ_EXAMPLES", "2000"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
-MARKERS = ["**", "__", "*", "_", "(", ")", "1.", "2)", " ", "\t", "<", ">", "<b>", "</b>", "<sup>", "#", "|", "---",
-           "\n", "\n\n", "\f", "a", "é", "\u00a0", "\u200b", "=", "\\", "[^1]"]
+MARKERS = [
+    "**",
+    "__",
+    "*",
+    "_",
+    "(",
+    ")",
+    "1.",
+    "2)",
+    " ",
+    "\t",
+    "<",
+    ">",
+    "<b>",
+    "</b>",
+    "<sup>",
+    "#",
+    "|",
+    "---",
+    "\n",
+    "\n\n",
+    "\f",
+    "a",
+    "é",
+    "\u00a0",
+    "\u200b",
+    "=",
+    "\\",
+    "[^1]",
+]
 
 
 @FUZZ

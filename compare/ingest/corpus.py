@@ -62,7 +62,8 @@ def _folder_inputs(folder: Path) -> tuple[list[Path], list[InputError]]:
         or (p.suffix.lower() in REGISTRY and p.stem not in json_stems)
     ]
     inside = [p for p in wanted if not p.is_symlink() or folder.resolve() in p.resolve().parents and p.is_file()]
-    refused = [InputError(p, "symbolic link leading outside its folder; not followed") for p in wanted if p not in inside]
+    outside = "symbolic link leading outside its folder; not followed"
+    refused = [InputError(p, outside) for p in wanted if p not in inside]
     return inside, refused
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+import unicodedata
 
 import pandas as pd
-import unicodedata
 
 from compare.model import Change, Comparison, Meeting
 from compare.report import rows

@@ -79,10 +79,16 @@ def check_replaceable(folder: Path) -> None:
         return
     listed = _manifest(folder)
     if listed is None:
-        raise InputError(folder, "output folder holds files wgcompare did not write (no .wgcompare-manifest); choose an empty or new folder")
+        raise InputError(
+            folder,
+            "output folder holds files wgcompare did not write (no .wgcompare-manifest); choose an empty or new folder",
+        )
     extra = sorted(present - listed)
     if extra:
-        raise InputError(folder, f"output folder holds files wgcompare did not write ({extra[0]}); move them or choose another folder")
+        raise InputError(
+            folder,
+            f"output folder holds files wgcompare did not write ({extra[0]}); move them or choose another folder",
+        )
 
 
 @contextmanager

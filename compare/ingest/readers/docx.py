@@ -319,7 +319,7 @@ class _Walker:
                 self._inline(child, style_id, pieces, boxes)
 
     def _t_text(self, element) -> str:
-        """A `w:t`'s text; an entity reference (never resolved) is left out, with a warning, and the text after it kept."""
+        """A `w:t`'s text; an entity reference (never resolved) is left out, with a warning, the text after it kept."""
         text = element.text or ""
         for inner in element:
             if not isinstance(inner.tag, str):
