@@ -231,3 +231,13 @@ def test_csv_cells_are_guarded_after_invisible_characters():
             assert guard_cell(hidden + formula).startswith("'"), repr(hidden + formula)
     for text in ("a = b", " plain", "\u00a0text", "", "   "):
         assert guard_cell(text) == text
+
+
+def test_an_undecodable_byte_in_html_is_a_warning_and_accents_stay(tmp_path):
+    path = tmp_path / "report.html"
+    head = f"<html><head><meta charset='utf-8'></head><body><h1>{HEAD.strip().strip('# ')}</h1>\n"
+    path.write_bytes((head + "<p>1. Mr. Sánchez \x00 spoke.</p></body></html>").encode().replace(b"\x00", b"\xff"))
+    result = wgcompare("normalise", path, "--out", tmp_path / "out")
+    assert result.returncode == 0
+    assert result.stderr == f"warning: {path}: line 2: 1 undecodable byte sequence(s), shown as U+FFFD\n"
+    assert "Sánchez" in next((tmp_path / "out").glob("*.md")).read_text("utf-8")
