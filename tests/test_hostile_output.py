@@ -140,3 +140,17 @@ def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
     result = wgcompare("compare", odd, "--out", tmp_path / "out")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "\\n" in result.stderr
+
+
+@pytest.mark.parametrize("mine", [".git/", "drafts/", "themes/notes/", "themes/mine.txt"])
+def test_a_user_folder_or_file_anywhere_in_a_report_is_never_replaced(tmp_path, mine):
+    out = tmp_path / "out"
+    write_folder_atomic(out, {"index.html": b"1", "meetings.csv": b"1", "themes/a.html": b"a"})
+    target = out / mine
+    if mine.endswith("/"):
+        target.mkdir(parents=True)
+    else:
+        target.write_text("mine")
+    with pytest.raises(InputError):
+        write_folder_atomic(out, {"index.html": b"2", "meetings.csv": b"2"})
+    assert target.exists() and (out / "index.html").read_bytes() == b"1"

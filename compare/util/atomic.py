@@ -52,13 +52,21 @@ def write_file_atomic(path: Path, data: bytes) -> None:
 
 
 def _listing(folder: Path) -> set[str]:
-    """Relative paths of the files under `folder`, dotfiles at its top excepted."""
+    """What `folder` holds: files as `a/b.html`, folders as `a/`; dotfiles at its top (kept on replace) excepted."""
     found = set()
     for path in folder.rglob("*"):
         relative = path.relative_to(folder).as_posix()
-        if not relative.startswith(".") and not path.is_dir():
+        is_folder = path.is_dir() and not path.is_symlink()
+        if is_folder:
+            found.add(relative + "/")
+        elif "/" in relative or not relative.startswith("."):
             found.add(relative)
     return found
+
+
+def _with_folders(files: set[str]) -> set[str]:
+    """The files of a manifest and the folders they imply."""
+    return files | {parent.as_posix() + "/" for name in files for parent in Path(name).parents if parent.parts}
 
 
 def _manifest(folder: Path) -> set[str] | None:
@@ -83,7 +91,7 @@ def check_replaceable(folder: Path) -> None:
             folder,
             "output folder holds files wgcompare did not write (no .wgcompare-manifest); choose an empty or new folder",
         )
-    extra = sorted(present - listed)
+    extra = sorted(present - _with_folders(listed))
     if extra:
         raise InputError(
             folder,
