@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint bench normalise golden serve clean
+.PHONY: setup demo test lint bench fuzz normalise golden serve clean
 
 setup: $(VENV)/.installed
 
@@ -36,6 +36,11 @@ bench: setup
 
 serve: setup
 	$(VENV)/bin/wgcompare serve meetings
+
+# Hypothesis and the hostile generators for minutes, outside `make test` (FUZZ_EXAMPLES per property)
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	WGCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider fuzz
 
 clean:
 	rm -rf $(VENV) reports_out/*.html reports_out/*.csv reports_out/themes reports_out/pairs

@@ -1,7 +1,8 @@
 """The `wgcompare` command: parses options, calls the library, maps errors to exit codes.
 
 Exit status: 0 when everything was written, 2 when any input was rejected
-(each on one line `error: <file>: <reason>`), 1 only for a bug.
+(each on one line `error: <file>: <reason>`), 3 when an output could not be
+written (full disk, read-only folder: `error: <path>: <reason>`), 1 only for a bug.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from compare.analyse import taxonomy as taxonomies
 from compare.ingest import decisions_file as decisions
 from compare.model import meeting_to_dict
 from compare.util.atomic import write_file_atomic, write_folder_atomic
-from compare.util.errors import InputError
+from compare.util.errors import InputError, OutputError, error_line, os_reason, shown
 
 EXIT_INPUT = 2
+EXIT_OUTPUT = 3
 
 
 class Run:
@@ -30,10 +32,10 @@ class Run:
 
     def error(self, error: InputError) -> None:
         self.failed = True
-        click.echo(f"error: {error.path}: {error.reason}", err=True)
+        click.echo(error_line(error.path, error.reason), err=True)
 
     def warn(self, message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
+        click.echo(f"warning: {shown(message)}", err=True)
 
     def exit(self) -> None:
         sys.exit(EXIT_INPUT if self.failed else 0)
@@ -45,6 +47,9 @@ class Run:
         except InputError as error:
             self.error(error)
             self.exit()
+        except OutputError as error:
+            click.echo(error_line(error.path, error.reason), err=True)
+            sys.exit(EXIT_OUTPUT)
 
 
 def taxonomy_option(command):
@@ -389,4 +394,11 @@ def serve(corpus: Path, host: str, port: int, read_only: bool) -> None:
 
 
 def main() -> None:
-    cli(prog_name="wgcompare")
+    try:
+        cli(prog_name="wgcompare")
+    except OutputError as error:
+        click.echo(error_line(error.path, error.reason), err=True)
+        sys.exit(EXIT_OUTPUT)
+    except OSError as error:  # an output file the commands write directly (normalise, decide)
+        click.echo(error_line(error.filename or "wgcompare", f"cannot write: {os_reason(error)}"), err=True)
+        sys.exit(EXIT_OUTPUT)

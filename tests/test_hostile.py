@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare import pipeline
 from compare.ingest.normalise import normalise_file
 from compare.model import meeting_to_dict
+from compare.pipeline import load
 from compare.util.errors import InputError, ReportTooLarge
 
 SEED = Path(__file__).resolve().parents[1] / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"
@@ -83,5 +83,5 @@ def test_a_json_with_an_unsafe_meeting_id_is_refused(tmp_path):
     data["meeting_id"] = "../../outside"
     path = tmp_path / "evil.json"
     path.write_text(json.dumps(data), "utf-8")
-    loaded = pipeline.load([path])
+    loaded = load([path])
     assert not loaded.meetings and "safe" in loaded.errors[0].reason

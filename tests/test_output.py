@@ -12,9 +12,10 @@ def test_replaces_a_previous_report_whole_and_keeps_dotfiles(tmp_path):
     (out / ".gitkeep").write_text("")
     write_folder_atomic(out, {"index.html": b"1", "meetings.csv": b"1", "themes/a.html": b"a"})
     write_folder_atomic(out, {"index.html": b"2", "meetings.csv": b"2"})
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [".gitkeep", "index.html", "meetings.csv"]
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert written == [".gitkeep", ".wgcompare-manifest", "index.html", "meetings.csv"]
     assert (out / "index.html").read_bytes() == b"2"
-    assert [p.name for p in tmp_path.iterdir()] == ["out"], "no temporary folder left behind"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"], "no temporary folder left behind"
 
 
 def test_refuses_a_folder_that_is_not_a_report(tmp_path):
@@ -33,7 +34,7 @@ def test_a_failure_midway_leaves_the_previous_report(tmp_path):
         write_folder_atomic(out, {"index.html": b"new", "../escape.html": b"x", "meetings.csv": b"new"})
     assert (out / "index.html").read_bytes() == b"old"
     assert not (tmp_path / "escape.html").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]
 
 
 def test_paths_outside_are_refused(tmp_path):

@@ -45,6 +45,7 @@ def load_taxonomy(path: Path | None = None) -> tuple[Theme, ...]:
 def parse_taxonomy(text: str, origin: Path | str = "<taxonomy>") -> tuple[Theme, ...]:
     """Themes from YAML text: a list of themes, or a mapping whose `themes` key holds one."""
     try:
+        _refuse_anchors(text, origin)
         root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise TaxonomyError(origin, _syntax_reason(exc)) from None
@@ -59,6 +60,13 @@ def parse_taxonomy(text: str, origin: Path | str = "<taxonomy>") -> tuple[Theme,
         first_line[theme.id] = _line(node)
         themes.append(theme)
     return tuple(themes)
+
+
+def _refuse_anchors(text: str, origin) -> None:
+    """Anchors and aliases (`&a`, `*a`) are refused: one alias reused by thousands of themes is a memory bomb."""
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise TaxonomyError(origin, f"line {event.start_mark.line + 1}: YAML anchors and aliases are not allowed")
 
 
 def _syntax_reason(exc: yaml.YAMLError) -> str:

@@ -39,7 +39,8 @@ def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = _folder_inputs(path)
+            found, refused = _folder_inputs(path)
+            errors.extend(refused)
             if not found:
                 errors.append(InputError(path, "folder holds no reports (.json, " + ", ".join(sorted(REGISTRY)) + ")"))
             files.extend(found)
@@ -50,15 +51,20 @@ def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[InputError]]:
     return files, errors
 
 
-def _folder_inputs(folder: Path) -> list[Path]:
-    names = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+def _folder_inputs(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """The inputs of a folder, and its symbolic links that lead outside it (refused, never followed)."""
+    names = sorted(p for p in folder.iterdir() if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
     json_stems = {p.stem for p in names if p.suffix == ".json"}
-    return [
+    wanted = [
         p
         for p in names
         if (p.suffix == ".json" and p.name != "decisions.json")
         or (p.suffix.lower() in REGISTRY and p.stem not in json_stems)
     ]
+    inside = [p for p in wanted if not p.is_symlink() or folder.resolve() in p.resolve().parents and p.is_file()]
+    outside = "symbolic link leading outside its folder; not followed"
+    refused = [InputError(p, outside) for p in wanted if p not in inside]
+    return inside, refused
 
 
 def reading_order(files: list[Path]) -> list[Path]:
@@ -73,11 +79,15 @@ def is_json(path: Path) -> bool:
 def read_json(path: Path) -> Meeting:
     """A normalised meeting written by `wgcompare normalise`."""
     try:
-        data = json.loads(path.read_text("utf-8-sig"))
+        text = path.read_text("utf-8-sig")
+        data = json.loads(text)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate escape ("\udc80") is not text
         meeting = meeting_from_dict(data)
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or 'input/output error'}") from None
-    except (ValueError, TypeError, AttributeError, KeyError):
+    except UnicodeEncodeError:
+        raise InputError(path, "holds an escaped lone surrogate (\\udXXX), which is not text") from None
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
         raise InputError(path, "not a wgcompare meeting JSON (normalise the report first)") from None
     if not meeting.units:
         raise InputError(path, "meeting JSON has no units")
@@ -92,6 +102,7 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
 
 def add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
     """Add `meeting`, read from `path`; a second copy of a meeting is kept once, a differing one refused."""
+    loaded.warnings.extend(f"{path}: {warning}" for warning in meeting.warnings)
     existing = loaded.meetings.get(meeting.meeting_id)
     if existing is None:
         loaded.meetings[meeting.meeting_id] = meeting

@@ -124,7 +124,8 @@ def normalise_report(path: Path, sha256: str) -> Meeting:
     """Read and normalise one report file whose bytes have the SHA-256 `sha256`."""
     blocks = read_blocks(path)
     try:
-        return normalise_blocks(blocks, source=path.name, source_sha256=sha256)
+        meeting = normalise_blocks(blocks, source=path.name, source_sha256=sha256)
+        return replace(meeting, warnings=blocks.warnings) if blocks.warnings else meeting
     except (NotAReport, ReportTooLarge) as error:
         raise type(error)(path, error.reason) from None
 

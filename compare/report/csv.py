@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import unicodedata
 
 import pandas as pd
 
@@ -19,12 +20,25 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def guard_cell(value):
-    """Text starting like a formula is prefixed with "'"; numbers and booleans stay data."""
+    """Text a spreadsheet could read as a formula is prefixed with "'"; numbers and booleans stay data.
+
+    A formula character counts also after leading whitespace and invisible
+    characters (space, newline, no-break or zero-width space, BOM ...) and in
+    its fullwidth or compatibility forms ("＝", "﹢").
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if isinstance(value, str) and (value.startswith(FORMULA_START) or _hidden_formula(value)):
         return "'" + value
     return value
+
+
+def _hidden_formula(text: str) -> bool:
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
+            continue
+        return unicodedata.normalize("NFKC", char)[:1] in FORMULA_START
+    return False
 
 
 def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:

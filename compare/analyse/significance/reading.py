@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from compare.analyse.significance.recital import is_recital
 from compare.analyse.significance.vocabulary import (
     ACTOR_PATTERNS,
     ASKING,
@@ -20,7 +21,6 @@ from compare.analyse.significance.vocabulary import (
     NOUN_BEFORE,
     NUMBER,
     ORDINAL_TARGET,
-    RECITAL,
     VERB_FORMS,
 )
 from compare.ingest import extract
@@ -94,11 +94,6 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     return bool(NOUN_AFTER.match(text, end))
 
 
-def _is_recital(text: str, start: int) -> bool:
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
-    return bool(RECITAL.search(text[sentence_start:start]))
-
-
 def operative_verbs(text: str) -> tuple[Verb, ...]:
     """Every operative verb of the ladder in `text`, in order of appearance."""
     found, blanked = [], text
@@ -107,7 +102,7 @@ def operative_verbs(text: str) -> tuple[Verb, ...]:
         for match in matches:
             if not _is_noun_use(text, match.start(), match.end()):
                 written = re.sub(r"\s+", " ", match.group())
-                found.append((match.start(), Verb(lemma, rung, written, _is_recital(text, match.start()))))
+                found.append((match.start(), Verb(lemma, rung, written, is_recital(text, match.start()))))
         blanked = _blank_matches(blanked, matches)
     return tuple(verb for _, verb in sorted(found, key=lambda f: f[0]))
 

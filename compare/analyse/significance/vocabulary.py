@@ -52,11 +52,10 @@ VERB_FORMS = tuple(
     (rung, lemma, re.compile(rf"\b(?:{forms})\b", re.I))
     for rung, lemma, forms in sorted(VERB_LADDER, key=lambda v: r"\s" not in v[2])
 )
-# a verb recited from an earlier text, not asked now: "had encouraged", "In its decision 3/2, the Conference decided"
-RECITAL = re.compile(
-    r"\bhad\s+(?:\w+\s+)?$|\brecall(?:ed|ing)?\s+that\b|^\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)",
-    re.I,
-)
+# a verb recited from an earlier text, not asked now: "had encouraged", "recalled that ... decided",
+# "In its decision 3/2, the Conference decided" (compare.analyse.significance.recital)
+RECALL = re.compile(r"\brecall(?:ed|ing)?\s+that\b", re.I)
+RECITAL_OPENING = re.compile(r"\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)", re.I)
 
 # (canonical actor, pattern), most specific first; every match is blanked before the next pattern runs
 ACTORS: tuple[tuple[str, str], ...] = (

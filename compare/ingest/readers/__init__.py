@@ -32,6 +32,14 @@ REGISTRY: dict[str, str] = {
 MAX_BYTES = 20 * 1024 * 1024  # a Working Group report is 20-60 KB; refuse the absurd
 
 
+class Blocks(list):
+    """A reader's blocks, with the warnings it had to give (one line each, without the file name)."""
+
+    def __init__(self, blocks=(), warnings: tuple[str, ...] = ()):
+        super().__init__(blocks)
+        self.warnings = tuple(warnings)
+
+
 def supported_suffixes() -> list[str]:
     return sorted(REGISTRY)
 
@@ -88,10 +96,16 @@ def read_blocks(path: Path) -> list[Block]:
         raise
     except OSError as exc:
         raise UnreadableReport(path, f"cannot read: {exc.strerror or exc}") from None
-    except Exception as exc:  # a format library's own error: the file is not what it claims
-        raise UnreadableReport(
-            path, f"not a readable {path.suffix.lower()[1:].upper()} file ({type(exc).__name__})"
-        ) from None
+    except RecursionError:
+        raise UnreadableReport(path, f"{_kind(path)} nested too deeply") from None
+    except MemoryError:
+        raise UnreadableReport(path, f"{_kind(path)} too large to read in memory") from None
+    except Exception:  # a format library's own error: the file is not what it claims
+        raise UnreadableReport(path, f"not a readable {_kind(path)} file") from None
     if not any(b.text.strip() or b.cells for b in blocks):
         raise UnreadableReport(path, "no text found")
-    return blocks
+    return Blocks(blocks, getattr(blocks, "warnings", ()))
+
+
+def _kind(path: Path) -> str:
+    return path.suffix.lower()[1:].upper()

@@ -30,7 +30,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compare.ingest.readers import Blocks
 from compare.ingest.readers.labels import format_number, to_roman
+from compare.ingest.readers.zipcheck import check_archive
 from compare.model import Block, BlockKind
 from compare.util.errors import UnreadableReport
 
@@ -76,6 +78,7 @@ def read(path: Path) -> list[Block]:
         if path.read_bytes()[:8] == OLE_SIGNATURE:
             raise UnreadableReport(path, "not a DOCX file (an encrypted or legacy Word .doc file)")
         raise UnreadableReport(path, "not a DOCX file (not a zip archive)")
+    check_archive(path)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -87,7 +90,7 @@ def read(path: Path) -> list[Block]:
     walker = _Walker(styles=_Styles(document), numbering=_Numbering(document), sections=list(body.iter(w("sectPr"))))
     notes = {kind: _note_bodies(document, reltype) for kind, reltype in (("foot", RT_FOOTNOTES), ("end", RT_ENDNOTES))}
     blocks = _header_footer_blocks(document, body, walker) + walker.container(body)
-    return blocks + walker.note_blocks(notes)
+    return Blocks(blocks + walker.note_blocks(notes), walker.entity_warnings())
 
 
 @dataclass
@@ -240,6 +243,7 @@ class _Walker:
     page: int = 1
     note_marks: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> mark, in reference order
     sections: list = field(default_factory=list)  # every w:sectPr in document order; the last is the body's
+    entities: list = field(default_factory=list)  # names of the entity references left out
 
     def container(self, element) -> list[Block]:
         """Blocks of a body, cell, header or note: paragraphs and tables in order."""
@@ -314,6 +318,21 @@ class _Walker:
             else:
                 self._inline(child, style_id, pieces, boxes)
 
+    def _t_text(self, element) -> str:
+        """A `w:t`'s text; an entity reference (never resolved) is left out, with a warning, the text after it kept."""
+        text = element.text or ""
+        for inner in element:
+            if not isinstance(inner.tag, str):
+                self.entities.append(getattr(inner, "name", None) or "?")
+            text += inner.tail or ""
+        return text
+
+    def entity_warnings(self) -> tuple[str, ...]:
+        names = sorted(set(self.entities))
+        if not names:
+            return ()
+        return (f"{len(self.entities)} XML entity reference(s) not resolved and left out: {', '.join(names[:5])}",)
+
     def _run(self, run, style_id: str, pieces: list, boxes: list) -> None:
         rpr = run.find(w("rPr"))
         if rpr is not None and _on(rpr.find(w("vanish"))):
@@ -331,7 +350,7 @@ class _Walker:
             name = _local(child)
             if name == "t":
                 piece_type = _Sup if superscript else _Piece
-                pieces.append(piece_type(child.text or "", bool(bold)))
+                pieces.append(piece_type(self._t_text(child), bool(bold)))
             elif name in ("tab", "ptab"):
                 pieces.append(_Piece(" ", None))
             elif name == "br":

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from compare.ingest.readers import Blocks
 from compare.ingest.readers.labels import to_letters, to_roman
 from compare.ingest.readers.textcodec import decode_text
 from compare.model import Block, BlockKind
@@ -114,7 +115,8 @@ WHATWG_ALIASES = {
 def read(path: Path) -> list[Block]:
     from bs4 import BeautifulSoup, FeatureNotFound, ParserRejectedMarkup
 
-    text = decode_html(Path(path).read_bytes())
+    raw = Path(path).read_bytes()
+    text = decode_html(raw)
     try:
         soup = BeautifulSoup(text, "lxml")
     except (FeatureNotFound, ParserRejectedMarkup):  # no lxml, or lxml refuses: the standard parser is forgiving
@@ -122,7 +124,15 @@ def read(path: Path) -> list[Block]:
     walker = _Walker()
     walker.walk(soup.body or soup)
     walker.flush()
-    return walker.blocks
+    return Blocks(walker.blocks, _undecodable(raw, text))
+
+
+def _undecodable(raw: bytes, text: str) -> tuple[str, ...]:
+    """A warning naming the line of the first byte the encoding could not decode (shown as U+FFFD)."""
+    if "\ufffd" not in text or "\ufffd".encode() in raw:
+        return ()
+    line = text.count("\n", 0, text.index("\ufffd")) + 1
+    return (f"line {line}: {text.count(chr(0xFFFD))} undecodable byte sequence(s), shown as U+FFFD",)
 
 
 def decode_html(raw: bytes) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare.model import Block, BlockKind
-from compare.util.errors import UnreadableReport
+from compare.util.errors import ReportTooLarge, UnreadableReport
 
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": "-"}
@@ -41,6 +41,7 @@ BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,bd\b|-bd\b", re.I)
 MARK_DIGITS = re.compile(r"^\d{1,3}$")
 SENTENCE_END = re.compile(r"[.:;!?][”\"’')\]]*(?:\[\^\w+\])*$")
 LABEL_CELL = re.compile(r"^\(?[0-9A-Za-z]{1,5}[.)]$")
+MAX_PAGES = 150  # a Working Group report has 10-40 pages; reading costs up to 0.3 s a page
 HEADING_RATIO = 1.15  # a font this much larger than the body text is a heading
 COLUMN_TOLERANCE = 3.0  # points
 
@@ -150,6 +151,8 @@ def _lines_of(path: Path) -> tuple[list[_Line], int, int]:
     try:
         with pdfplumber.open(path) as pdf:
             pages = len(pdf.pages)
+            if pages > MAX_PAGES:
+                raise ReportTooLarge(path, f"PDF has {pages} pages; the limit is {MAX_PAGES}")
             for number, page in enumerate(pdf.pages, 1):
                 try:
                     lines.extend(_page_lines(page, number))
@@ -166,8 +169,9 @@ def _lines_of(path: Path) -> tuple[list[_Line], int, int]:
 
 
 def _describe(cause: object) -> str:
-    text = str(cause).strip()
-    return f"{type(cause).__name__}: {text}" if text else type(cause).__name__
+    """What pdfminer said of the file, without a Python exception name."""
+    text = str(cause).strip().splitlines()[0][:120] if str(cause).strip() else ""
+    return text or "unreadable structure"
 
 
 def _page_lines(page, number: int) -> list[_Line]:
