@@ -26,6 +26,11 @@ write_folder_atomic(Path(sys.argv[2]), files)
 """
 
 
+def faults(stderr: str) -> list[str]:
+    """The lines that are not warnings (the demo corpus warns that its reports state no symbol)."""
+    return [line for line in stderr.splitlines() if not line.startswith("warning: ")]
+
+
 def _writer(out: Path, tag: str, pause: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", WRITER, tag, str(out)], env=env(WGCOMPARE_TEST_SWAP_PAUSE=pause))
 
@@ -86,7 +91,7 @@ def test_a_folder_that_looks_like_a_report_but_has_no_manifest_is_refused(tmp_pa
         (out / name).write_text("mine")
     result = wgcompare("compare", MEETINGS, "--out", out)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"error: {out}: ")
+    assert len(faults(result.stderr)) == 1 and faults(result.stderr)[0].startswith(f"error: {out}: ")
     assert (out / "thesis.docx").read_text() == "mine"
 
 
@@ -112,7 +117,7 @@ def test_impossible_out_folders_are_one_line(tmp_path, where):
     (tmp_path / "a-file").write_text("x")
     result = wgcompare("compare", MEETINGS, "--out", where, cwd=tmp_path)
     assert result.returncode in (2, 3) and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: "), result.stderr
+    assert len(faults(result.stderr)) == 1 and faults(result.stderr)[0].startswith("error: "), result.stderr
     assert "Error" not in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["a-file"]
 
@@ -122,7 +127,7 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path):
     with tmpfs(tmp_path / "tiny", "size=128k") as tiny:
         result = wgcompare("compare", MEETINGS, "--out", tiny / "out")
         assert result.returncode == 3, result.stderr
-        assert result.stderr == f"error: {tiny / 'out'}: cannot write: no space left on device\n"
+        assert faults(result.stderr) == [f"error: {tiny / 'out'}: cannot write: no space left on device"]
         assert [p.name for p in tiny.iterdir()] == [".out.lock"]
 
 
@@ -131,7 +136,7 @@ def test_a_read_only_parent_is_one_line(tmp_path):
     with tmpfs(tmp_path / "ro", "size=1m,ro") as read_only:
         result = wgcompare("compare", MEETINGS, "--out", read_only / "out")
         assert result.returncode == 3
-        assert result.stderr == f"error: {read_only / 'out'}: cannot write: read-only file system\n"
+        assert faults(result.stderr) == [f"error: {read_only / 'out'}: cannot write: read-only file system"]
 
 
 def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
@@ -139,7 +144,7 @@ def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path):
     odd.write_text("nothing numbered here")
     result = wgcompare("compare", odd, "--out", tmp_path / "out")
     assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "\\n" in result.stderr
+    assert len(faults(result.stderr)) == 1 and "\\n" in result.stderr
 
 
 @pytest.mark.parametrize("mine", [".git/", "drafts/", "themes/notes/", "themes/mine.txt"])

@@ -102,7 +102,6 @@ def _same_meeting(a: Meeting, b: Meeting) -> bool:
 
 def add(loaded: Loaded, meeting: Meeting, path: Path) -> None:
     """Add `meeting`, read from `path`; a second copy of a meeting is kept once, a differing one refused."""
-    loaded.warnings.extend(f"{path}: {warning}" for warning in meeting.warnings)
     existing = loaded.meetings.get(meeting.meeting_id)
     if existing is None:
         loaded.meetings[meeting.meeting_id] = meeting

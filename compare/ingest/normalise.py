@@ -125,7 +125,8 @@ def normalise_report(path: Path, sha256: str) -> Meeting:
     blocks = read_blocks(path)
     try:
         meeting = normalise_blocks(blocks, source=path.name, source_sha256=sha256)
-        return replace(meeting, warnings=blocks.warnings) if blocks.warnings else meeting
+        read = tuple(f"{path.name}: {warning}" for warning in blocks.warnings)
+        return replace(meeting, warnings=read + meeting.warnings) if read else meeting
     except (NotAReport, ReportTooLarge) as error:
         raise type(error)(path, error.reason) from None
 
