@@ -31,45 +31,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare.ingest.readers import Blocks
-from compare.ingest.readers.labels import format_number, to_roman
+from compare.ingest.readers.docx_styles import Numbering, Styles, outline, superscript_of
+from compare.ingest.readers.docx_xml import MC_NS, R_NS, local, on, val, w
+from compare.ingest.readers.labels import to_roman
 from compare.ingest.readers.zipcheck import check_archive
 from compare.model import Block, BlockKind
 from compare.util.errors import UnreadableReport
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 RT_FOOTNOTES = f"{R_NS}/footnotes"
 RT_ENDNOTES = f"{R_NS}/endnotes"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-FALSE_VALUES = {"0", "false", "off", "none"}
 SKIPPED = {"del", "moveFrom", "instrText", "delText", "delInstrText", "pPr", "rPr", "fldData"}
-HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 MARK_TEXT = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 SPACES = re.compile(r"[ \t\u00a0]+")
 PAGE = object()  # a page break inside a paragraph's content
 NOTE_REFERENCES = {"footnoteReference": "foot", "endnoteReference": "end"}
-
-
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
-
-
-def _local(element) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _val(element, default: str = "") -> str:
-    return element.get(w("val"), default) if element is not None else default
-
-
-def _on(element) -> bool | None:
-    """A toggle property (`w:b`): None when absent."""
-    if element is None:
-        return None
-    return _val(element, "true").lower() not in FALSE_VALUES
 
 
 def read(path: Path) -> list[Block]:
@@ -87,7 +64,7 @@ def read(path: Path) -> list[Block]:
     except (PackageNotFoundError, KeyError, ValueError):
         raise UnreadableReport(path, "not a DOCX file (no Word document in the zip archive)") from None
     body = document.element.body
-    walker = _Walker(styles=_Styles(document), numbering=_Numbering(document), sections=list(body.iter(w("sectPr"))))
+    walker = _Walker(styles=Styles(document), numbering=Numbering(document), sections=list(body.iter(w("sectPr"))))
     notes = {kind: _note_bodies(document, reltype) for kind, reltype in (("foot", RT_FOOTNOTES), ("end", RT_ENDNOTES))}
     blocks = _header_footer_blocks(document, body, walker) + walker.container(body)
     return Blocks(blocks + walker.note_blocks(notes), walker.entity_warnings())
@@ -100,146 +77,9 @@ class _Piece:
 
 
 @dataclass
-class _StyleInfo:
-    name: str = ""
-    based_on: str = ""
-    bold: bool | None = None
-    superscript: bool | None = None
-    outline: int | None = None
-    num_id: str = ""
-    ilvl: str = ""
-    page_break_before: bool | None = None
-
-
-class _Styles:
-    """Effective style properties, following `w:basedOn` chains."""
-
-    def __init__(self, document):
-        self.by_id: dict[str, _StyleInfo] = {}
-        element = document.styles.element
-        for style in element.findall(w("style")):
-            self.by_id[style.get(w("styleId"), "")] = _style_info(style)
-        self.default_paragraph = next(
-            (
-                style.get(w("styleId"), "")
-                for style in element.findall(w("style"))
-                if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true")
-            ),
-            "",
-        )
-
-    def chain(self, style_id: str) -> list[_StyleInfo]:
-        chain, seen = [], set()
-        while style_id and style_id in self.by_id and style_id not in seen:
-            seen.add(style_id)
-            chain.append(self.by_id[style_id])
-            style_id = self.by_id[style_id].based_on
-        return chain
-
-    def first(self, style_id: str, attribute: str):
-        values = (getattr(style, attribute) for style in self.chain(style_id))
-        return next((value for value in values if value not in (None, "")), None)
-
-    def heading_level(self, style_id: str) -> int:
-        for style in self.chain(style_id):
-            match = HEADING_STYLE.match(style.name)
-            if match:
-                return max(1, int(match.group(1)))
-            if style.name.lower() == "title":
-                return 1
-            if style.outline is not None and style.outline < 9:
-                return style.outline + 1
-        return 0
-
-
-def _style_info(style) -> _StyleInfo:
-    ppr, rpr = style.find(w("pPr")), style.find(w("rPr"))
-    num = ppr.find(w("numPr")) if ppr is not None else None
-    return _StyleInfo(
-        name=_val(style.find(w("name"))),
-        based_on=_val(style.find(w("basedOn"))),
-        bold=_on(rpr.find(w("b"))) if rpr is not None else None,
-        superscript=_superscript(rpr),
-        outline=_outline(ppr),
-        num_id=_val(num.find(w("numId"))) if num is not None else "",
-        ilvl=_val(num.find(w("ilvl"))) if num is not None else "",
-        page_break_before=_on(ppr.find(w("pageBreakBefore"))) if ppr is not None else None,
-    )
-
-
-def _superscript(rpr) -> bool | None:
-    align = rpr.find(w("vertAlign")) if rpr is not None else None
-    return None if align is None else _val(align) == "superscript"
-
-
-def _outline(ppr) -> int | None:
-    level = ppr.find(w("outlineLvl")) if ppr is not None else None
-    value = _val(level)
-    return int(value) if value.isdigit() else None
-
-
-class _Numbering:
-    """Counters for Word's automatic list numbering, rebuilt in document order."""
-
-    def __init__(self, document):
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # abstractNumId -> ilvl -> (fmt, lvlText, start)
-        self.abstract_of: dict[str, str] = {}
-        self.overrides: dict[str, dict[int, int]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        self.started: set[str] = set()
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            return
-        for abstract in root.findall(w("abstractNum")):
-            self.levels[abstract.get(w("abstractNumId"), "")] = {
-                int(lvl.get(w("ilvl"), "0")): (
-                    _val(lvl.find(w("numFmt")), "decimal"),
-                    lvl.find(w("lvlText")).get(w("val"), "") if lvl.find(w("lvlText")) is not None else None,
-                    int(_val(lvl.find(w("start")), "1") or 1),
-                )
-                for lvl in abstract.findall(w("lvl"))
-            }
-        for num in root.findall(w("num")):
-            num_id = num.get(w("numId"), "")
-            self.abstract_of[num_id] = _val(num.find(w("abstractNumId")))
-            self.overrides[num_id] = {
-                int(override.get(w("ilvl"), "0")): int(_val(override.find(w("startOverride")), "1") or 1)
-                for override in num.findall(w("lvlOverride"))
-                if override.find(w("startOverride")) is not None
-            }
-
-    def label(self, num_id: str, ilvl: int) -> str:
-        """The next label of list `num_id` at level `ilvl` ("" for bullets or unknown lists)."""
-        abstract = self.abstract_of.get(num_id)
-        levels = self.levels.get(abstract or "", {})
-        if ilvl not in levels:
-            return ""
-        counters = self.counters.setdefault(abstract, {})
-        if num_id not in self.started:
-            self.started.add(num_id)
-            for level, start in self.overrides.get(num_id, {}).items():
-                counters[level] = start - 1
-        fmt, text, start = levels[ilvl]
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
-        for deeper in [level for level in counters if level > ilvl]:
-            del counters[deeper]
-        if fmt in ("bullet", "none"):
-            return ""
-        if text is None:
-            text = f"%{ilvl + 1}." if fmt == "decimal" else f"(%{ilvl + 1})"
-        return re.sub(r"%([1-9])", lambda m: self._formatted(levels, counters, int(m.group(1)) - 1), text)
-
-    @staticmethod
-    def _formatted(levels, counters, level: int) -> str:
-        fmt, _text, start = levels.get(level, ("decimal", "", 1))
-        return format_number(counters.get(level, start), fmt)
-
-
-@dataclass
 class _Walker:
-    styles: _Styles
-    numbering: _Numbering
+    styles: Styles
+    numbering: Numbering
     page: int = 1
     note_marks: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> mark, in reference order
     sections: list = field(default_factory=list)  # every w:sectPr in document order; the last is the body's
@@ -249,7 +89,7 @@ class _Walker:
         """Blocks of a body, cell, header or note: paragraphs and tables in order."""
         blocks: list[Block] = []
         for child in element:
-            name = _local(child)
+            name = local(child)
             if name == "p":
                 blocks.extend(self.paragraph(child))
             elif name == "tbl":
@@ -262,14 +102,14 @@ class _Walker:
 
     def paragraph(self, p) -> list[Block]:
         ppr = p.find(w("pPr"))
-        style_id = _val(ppr.find(w("pStyle"))) if ppr is not None else ""
+        style_id = val(ppr.find(w("pStyle"))) if ppr is not None else ""
         style_id = style_id or self.styles.default_paragraph
         level = self.styles.heading_level(style_id)
-        own_outline = _outline(ppr)
+        own_outline = outline(ppr)
         if own_outline is not None:
             level = own_outline + 1 if own_outline < 9 else 0
         blocks: list[Block] = []
-        own_break = _on(ppr.find(w("pageBreakBefore"))) if ppr is not None else None
+        own_break = on(ppr.find(w("pageBreakBefore"))) if ppr is not None else None
         if _first_known(own_break, self.styles.first(style_id, "page_break_before")):
             blocks.append(self._page_break())
         pieces: list = []
@@ -289,7 +129,7 @@ class _Walker:
     def _next_section_starts_page(self, sect_pr) -> bool:
         """A section break: the *next* section's `w:type` says whether it starts a new page (the default)."""
         following = self.sections[self.sections.index(sect_pr) + 1 :] if sect_pr in self.sections else []
-        return not following or _val(following[0].find(w("type")), "nextPage") != "continuous"
+        return not following or val(following[0].find(w("type")), "nextPage") != "continuous"
 
     def _page_break(self) -> Block:
         self.page += 1
@@ -297,8 +137,8 @@ class _Walker:
 
     def _label(self, ppr, style_id: str) -> str:
         num = ppr.find(w("numPr")) if ppr is not None else None
-        num_id = _val(num.find(w("numId"))) if num is not None else ""
-        ilvl = _val(num.find(w("ilvl"))) if num is not None else ""
+        num_id = val(num.find(w("numId"))) if num is not None else ""
+        ilvl = val(num.find(w("ilvl"))) if num is not None else ""
         num_id = num_id or self.styles.first(style_id, "num_id") or ""
         ilvl = ilvl or self.styles.first(style_id, "ilvl") or "0"
         if not num_id or num_id == "0":
@@ -308,7 +148,7 @@ class _Walker:
     def _inline(self, element, style_id: str, pieces: list, boxes: list) -> None:
         """Collect the run content under `element` (runs, hyperlinks, insertions, fields ...)."""
         for child in element:
-            name = _local(child)
+            name = local(child)
             if name == "r":
                 self._run(child, style_id, pieces, boxes)
             elif name in SKIPPED or name == "Fallback" or child.tag == f"{{{MC_NS}}}Fallback":
@@ -335,19 +175,21 @@ class _Walker:
 
     def _run(self, run, style_id: str, pieces: list, boxes: list) -> None:
         rpr = run.find(w("rPr"))
-        if rpr is not None and _on(rpr.find(w("vanish"))):
+        if rpr is not None and on(rpr.find(w("vanish"))):
             return  # hidden text is not printed
-        char_style = _val(rpr.find(w("rStyle"))) if rpr is not None else ""
+        char_style = val(rpr.find(w("rStyle"))) if rpr is not None else ""
         bold = _first_known(
-            _on(rpr.find(w("b"))) if rpr is not None else None,
+            on(rpr.find(w("b"))) if rpr is not None else None,
             self.styles.first(char_style, "bold"),
             self.styles.first(style_id, "bold"),
         )
         superscript = _first_known(
-            _superscript(rpr), self.styles.first(char_style, "superscript"), self.styles.first(style_id, "superscript")
+            superscript_of(rpr),
+            self.styles.first(char_style, "superscript"),
+            self.styles.first(style_id, "superscript"),
         )
         for child in run:
-            name = _local(child)
+            name = local(child)
             if name == "t":
                 piece_type = _Sup if superscript else _Piece
                 pieces.append(piece_type(self._t_text(child), bool(bold)))
@@ -410,7 +252,7 @@ class _Walker:
     def _cell_text(self, tc) -> str:
         tcpr = tc.find(w("tcPr"))
         merge = tcpr.find(w("vMerge")) if tcpr is not None else None
-        if merge is not None and _val(merge, "continue") == "continue":
+        if merge is not None and val(merge, "continue") == "continue":
             return ""
         page = self.page
         texts = [b.text for b in self.container(tc) if b.text]
@@ -467,7 +309,7 @@ def _first_known(*values):
 
 def _nearest_table(element):
     parent = element.getparent()
-    while parent is not None and _local(parent) != "tbl":
+    while parent is not None and local(parent) != "tbl":
         parent = parent.getparent()
     return parent
 
@@ -482,7 +324,7 @@ def _note_bodies(document, reltype: str) -> dict[str, object]:
             return {
                 note.get(w("id"), ""): note
                 for note in root
-                if _local(note) in ("footnote", "endnote") and note.get(w("type"), "normal") == "normal"
+                if local(note) in ("footnote", "endnote") and note.get(w("type"), "normal") == "normal"
             }
     return {}
 
@@ -493,8 +335,8 @@ def _header_footer_blocks(document, body, walker: _Walker) -> list[Block]:
     references = []
     for sect_pr in body.iter(w("sectPr")):
         for ref in sect_pr:
-            if _local(ref) in ("headerReference", "footerReference"):
-                references.append((order.get(ref.get(w("type"), "default"), 1), _local(ref), ref.get(f"{{{R_NS}}}id")))
+            if local(ref) in ("headerReference", "footerReference"):
+                references.append((order.get(ref.get(w("type"), "default"), 1), local(ref), ref.get(f"{{{R_NS}}}id")))
     blocks, seen = [], set()
     for _rank, _kind, rel_id in sorted(references, key=lambda r: (r[0], r[1] != "headerReference")):
         part = document.part.related_parts.get(rel_id)
