@@ -123,7 +123,9 @@ def test_a_docx_entity_is_a_warning_and_the_rest_of_the_paragraph_is_kept(tmp_pa
             target.writestr(item, data)
     result = wgcompare("normalise", path, "--out", tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    assert f"warning: {path.name}: 1 XML entity reference(s) not resolved and left out: xxe" in result.stderr.splitlines()
+    assert (
+        f"warning: {path.name}: 1 XML entity reference(s) not resolved and left out: xxe" in result.stderr.splitlines()
+    )
     markdown = next((tmp_path / "out").glob("*.md")).read_text("utf-8")
     assert "discussed and what followed it" in markdown and "root:" not in markdown
 
@@ -240,5 +242,7 @@ def test_an_undecodable_byte_in_html_is_a_warning_and_accents_stay(tmp_path):
     path.write_bytes((head + "<p>1. Mr. Sánchez \x00 spoke.</p></body></html>").encode().replace(b"\x00", b"\xff"))
     result = wgcompare("normalise", path, "--out", tmp_path / "out")
     assert result.returncode == 0
-    assert f"warning: {path.name}: line 2: 1 undecodable byte sequence(s), shown as U+FFFD" in result.stderr.splitlines()
+    assert (
+        f"warning: {path.name}: line 2: 1 undecodable byte sequence(s), shown as U+FFFD" in result.stderr.splitlines()
+    )
     assert "Sánchez" in next((tmp_path / "out").glob("*.md")).read_text("utf-8")

@@ -86,7 +86,11 @@ HEAVY = ("numpy", "scipy", "pandas", "rapidfuzz", "pdfplumber", "docx", "lxml")
 
 @pytest.mark.parametrize(
     "argv",
-    [["--help"], ["themes"], ["normalise", str(ROOT / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"), "--out", "{out}"]],
+    [
+        ["--help"],
+        ["themes"],
+        ["normalise", str(ROOT / "meetings" / "raw" / "000_1a05589bd2cdbc0e.txt"), "--out", "{out}"],
+    ],
     ids=["help", "themes", "normalise-markdown"],
 )
 def test_light_commands_never_load_the_heavy_libraries(argv, tmp_path):
