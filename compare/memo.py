@@ -24,13 +24,13 @@ import functools
 import hashlib
 import json
 import os
-import tempfile
 import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
 
 from compare.serial import SchemaError, from_plain, to_plain
+from compare.util.atomic import write_file_atomic
 
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "wgcompare-memo-1"
@@ -165,17 +165,7 @@ class Memo:
         except (SchemaError, UnicodeEncodeError, ValueError):
             return
         header = json.dumps({"format": FORMAT, "key": key, "sha256": _sha256(payload)}).encode()
-        path = self._path(key)
-        temporary = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                out.write(header + b"\n" + payload)
-            os.replace(temporary, path)
-            temporary = None
+            write_file_atomic(self._path(key), header + b"\n" + payload)
         except OSError:
-            pass
-        finally:
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
+            pass  # a memo that cannot be written only costs time
