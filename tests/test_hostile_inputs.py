@@ -151,7 +151,7 @@ def test_pdf_pages_of_dense_text_cost_a_bounded_time_each(tmp_path):
     path = tmp_path / "dense.pdf"
     drawing = canvas.Canvas(str(path))
     drawing.setFont("Helvetica", 5)
-    for page in range(8):  # about 0.7 s a page of 120 dense lines on a 2-core machine
+    for page in range(4):  # about 0.7 s a page of 120 dense lines on a 2-core machine
         for line in range(120):
             drawing.drawString(20, 800 - 6.5 * line, f"{page * 120 + line + 1}. " + "cooperation assistance " * 9)
         drawing.showPage()
