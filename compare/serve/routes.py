@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from compare.serve import forms, pages, sniff, store
+from compare.ingest import decisions_store as store
+from compare.serve import forms, pages, sniff
 from compare.serve.service import HEADERS, Service
 from compare.util.errors import InputError
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from compare import pipeline
 from compare.memo import Memo
 from compare.model import Comparison
-from compare.serve import store
-from compare.serve.decisions_file import load_decisions
+from compare.ingest import decisions_store as store
+from compare.ingest.decisions_file import load_decisions
 from compare.util.errors import InputError
 
 
