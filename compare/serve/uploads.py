@@ -44,7 +44,13 @@ class Job:
     step: str = "checking"  # checking | reading | normalising | comparing | done
 
     def public(self) -> dict:
-        return {"state": self.state, "step": self.step, "reason": self.reason, "meeting_id": self.meeting_id, "name": self.name}
+        return {
+            "state": self.state,
+            "step": self.step,
+            "reason": self.reason,
+            "meeting_id": self.meeting_id,
+            "name": self.name,
+        }
 
     def stepped(self, step: str) -> None:
         self.step = step
