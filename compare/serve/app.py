@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import sys
+import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -59,7 +60,8 @@ def serve(corpus: Path, host: str, port: int, read_only: bool, memo: Memo) -> No
     import uvicorn
 
     service = Service(corpus, memo, read_only)
-    service.corpus.snapshot()
+    # Serve at once; the comparison is computed in the background and the first page waits for it.
+    threading.Thread(target=service.corpus.snapshot, daemon=True, name="warm-up").start()
     if not is_loopback(host):
         print(
             f"warning: serving on {host}, reachable from other machines; the pages are not password protected",
