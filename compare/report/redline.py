@@ -40,8 +40,9 @@ def redline(look: Lookups, old_id: str, new_id: str) -> bytes:
     document.add_heading(f"{old.body}: {meeting_label(new)} against {meeting_label(old)}", level=1)
     document.add_heading("Key changes", level=2)
     key = pairs.key_changes(pairs.theme_groups(look, rows))
+    bullet = document.styles["List Bullet"]
     for row in key:
-        document.add_paragraph(_key_line(row), style="List Bullet")
+        document.add_paragraph(_key_line(row), style=bullet)
     if not key:
         document.add_paragraph("No change between these meetings was graded major.")
     document.add_heading("The new report, with the changes tracked", level=2)
@@ -62,10 +63,10 @@ def _tracked_paragraph(paragraph, row: dict, ids) -> None:
     """The unit's ref, then its text: kept words plain, inserted ones in w:ins, deleted ones in w:del."""
     ref = row["change"].to_ref or row["change"].from_ref
     paragraph.add_run(f"¶ {ref}  ").bold = True
+    element = paragraph._p
     for op, text in _ops(row):
-        element = paragraph._p
         if op == 0:
-            paragraph.add_run(_clean(text))
+            element.append(_run("w:t", _clean(text)))
         else:
             element.append(_revision("w:ins" if op > 0 else "w:del", _clean(text), next(ids)))
 
@@ -90,13 +91,21 @@ def _revision(tag: str, text: str, number: int):
     revision = OxmlElement(tag)
     revision.set(qn("w:id"), str(number))
     revision.set(qn("w:author"), AUTHOR)
+    revision.append(_run("w:delText" if tag == "w:del" else "w:t", text))
+    return revision
+
+
+def _run(text_tag: str, text: str):
+    """A `w:r` holding `text` as one `w:t` (or `w:delText`), spaces kept: built on the XML directly, since
+    python-docx's run text setter walks the text a character at a time."""
+    from docx.oxml import OxmlElement
+
     run = OxmlElement("w:r")
-    body = OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    body = OxmlElement(text_tag)
     body.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     body.text = text
     run.append(body)
-    revision.append(run)
-    return revision
+    return run
 
 
 def _clean(text: str) -> str:
@@ -117,7 +126,7 @@ def _deterministic(document) -> bytes:
     saved = io.BytesIO()
     document.save(saved)
     out = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for name in source.namelist():
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
