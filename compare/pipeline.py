@@ -41,11 +41,6 @@ def _meeting(path: Path, memo: Memo) -> Meeting:
     return memo.call(normalise.normalise_report, path, file_digest(path))
 
 
-def read_report(path: Path, step: Callable[[str], None]) -> Meeting:
-    """One new report read and normalised (not memoised: an upload), telling `step` "reading", "normalising"."""
-    return normalise.normalise_report(path, file_digest(path), step)
-
-
 def build_comparison(
     meetings: Sequence[Meeting],
     taxonomy: tuple[Theme, ...],

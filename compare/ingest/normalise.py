@@ -16,7 +16,6 @@ The work happens in three passes:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -121,13 +120,9 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
     return replace(meeting, meeting_id=metadata.meeting_id(meeting))
 
 
-def normalise_report(path: Path, sha256: str, step: Callable[[str], None] | None = None) -> Meeting:
-    """Read and normalise one report file whose bytes have the SHA-256 `sha256`; `step` hears each stage."""
-    if step:
-        step("reading")
+def normalise_report(path: Path, sha256: str) -> Meeting:
+    """Read and normalise one report file whose bytes have the SHA-256 `sha256`."""
     blocks = read_blocks(path)
-    if step:
-        step("normalising")
     try:
         meeting = normalise_blocks(blocks, source=path.name, source_sha256=sha256)
         read = tuple(f"{path.name}: {warning}" for warning in blocks.warnings)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import ipaddress
 import sys
-import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -60,8 +59,7 @@ def serve(corpus: Path, host: str, port: int, read_only: bool, memo: Memo) -> No
     import uvicorn
 
     service = Service(corpus, memo, read_only)
-    # Serve at once; the comparison is computed in the background and the first page waits for it.
-    threading.Thread(target=service.corpus.snapshot, daemon=True, name="warm-up").start()
+    service.corpus.snapshot()
     if not is_loopback(host):
         print(
             f"warning: serving on {host}, reachable from other machines; the pages are not password protected",

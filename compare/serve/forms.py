@@ -26,12 +26,6 @@ def back_page(form: Mapping) -> str:
     return "index.html"
 
 
-def anchor(form: Mapping) -> str:
-    """The row to return to after a decision made on it, else the decisions panel."""
-    row = _field(form, "anchor")
-    return row if row and is_safe_name(row) else "reviewer-decisions"
-
-
 def decision(form: Mapping, theme_ids: frozenset[str]) -> Decision:
     """The Decision the form describes; a theme decision is about the newer unit when one is chosen."""
     kind = _field(form, "kind")

@@ -8,7 +8,6 @@ import zipfile
 
 import jinja2
 
-from compare.serve import rows
 from compare.serve.state import Snapshot
 
 MAIN_OPEN = b'<main id="main" tabindex="-1">'
@@ -56,9 +55,7 @@ def report_page(snapshot: Snapshot, path: str, csrf: str, read_only: bool) -> by
     pair = pair_of(snapshot, path)
     if pair is None:
         return page
-    context = _panel(snapshot, pair, csrf, read_only)
-    page = rows.with_row_controls(page, context, render)
-    panel = render("_decisions.html.j2", **context).encode("utf-8")
+    panel = render("_decisions.html.j2", **_panel(snapshot, pair, csrf, read_only)).encode("utf-8")
     if not read_only:
         page = page.replace(NO_FORMS, SELF_FORMS, 1)  # only the panel's own forms, to this service
     head, _, tail = page.rpartition(MAIN_CLOSE)

@@ -10,8 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from compare.ingest import decisions_store as store
-from compare.serve import forms, pages, sniff
+from compare.serve import forms, pages, sniff, store
 from compare.serve.service import HEADERS, Service
 from compare.util.errors import InputError
 
@@ -111,7 +110,7 @@ async def decision(service: Service, request: Request) -> Response:
         await run_in_threadpool(store.record, service.corpus.decisions_path, made, snapshot.refs(), replace)
     except InputError as error:
         return service.refused(error.reason, 400, request, back, path=error.path)
-    return RedirectResponse(f"/{back}#{forms.anchor(form)}", 303)
+    return RedirectResponse(f"/{back}#reviewer-decisions", 303)
 
 
 async def undo(service: Service, request: Request) -> Response:

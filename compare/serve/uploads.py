@@ -1,7 +1,6 @@
 """Uploaded reports: read and normalised in a background thread, then added to the corpus atomically.
 
-A job's `step` goes checking -> reading -> normalising -> comparing -> done
-(what the page shows while it polls); its `state` goes `reading` -> `failed` (with the CLI's one-line reason, nothing
+A job goes `reading` -> `failed` (with the CLI's one-line reason, nothing
 written), `confirm` (the corpus already holds that meeting: the reviewer
 chooses) or `added`. The upload is read from a private temporary folder
 outside the corpus; only a report that normalised is written into it: the
@@ -41,19 +40,9 @@ class Job:
     meeting: Meeting | None = None
     data: bytes = b""
     suffix: str = ""
-    step: str = "checking"  # checking | reading | normalising | comparing | done
 
     def public(self) -> dict:
-        return {
-            "state": self.state,
-            "step": self.step,
-            "reason": self.reason,
-            "meeting_id": self.meeting_id,
-            "name": self.name,
-        }
-
-    def stepped(self, step: str) -> None:
-        self.step = step
+        return {"state": self.state, "reason": self.reason, "meeting_id": self.meeting_id, "name": self.name}
 
 
 class Uploads:
@@ -93,10 +82,10 @@ class Uploads:
         try:
             path = folder / f"upload{job.suffix}"
             path.write_bytes(job.data)
-            try:
-                meeting = pipeline.read_report(path, job.stepped)
-            except InputError as error:
-                raise InputError(job.name, error.reason) from None
+            loaded = pipeline.load([path], self.corpus.memo)
+            if loaded.errors:
+                raise InputError(job.name, loaded.errors[0].reason)
+            meeting = next(iter(loaded.meetings.values()))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         check_meeting_id(job.name, meeting.meeting_id)
@@ -111,10 +100,7 @@ class Uploads:
             write_file_atomic(inside(folder, f"raw/{meeting.meeting_id}{job.suffix}"), job.data)
             write_file_atomic(inside(folder, f"{meeting.meeting_id}.md"), meeting_markdown(meeting).encode("utf-8"))
             write_file_atomic(inside(folder, f"{meeting.meeting_id}.json"), text.encode("utf-8"))
-        job.data = b""
-        job.step = "comparing"
-        self.corpus.snapshot()
-        job.state, job.step = "added", "done"
+        job.state, job.data = "added", b""
 
     def cancel(self, job: Job) -> None:
         job.state, job.data = "failed", b""

@@ -7,9 +7,6 @@
   const input = document.getElementById("upload-file");
   const status = document.getElementById("upload-status");
 
-  const STEPS = { checking: "checking the file", reading: "reading", normalising: "normalising",
-                  comparing: "comparing with the corpus", done: "done" };
-
   function say(text, failed) {
     status.textContent = text;
     status.className = failed ? "error" : "";
@@ -21,7 +18,7 @@
       const job = await reply.json();
       if (job.next) { window.location.assign(job.next); return; }
       if (job.state === "failed") { say("error: " + job.name + ": " + job.reason, true); return; }
-      say(job.name + ": " + (STEPS[job.step] || job.step) + " ...", false);
+      say("Reading and normalising " + job.name + " ...", false);
       await new Promise((done) => setTimeout(done, 300));
     }
   }
