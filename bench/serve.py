@@ -118,7 +118,7 @@ def upload_to_pair(url: str, pdf: bytes) -> float:
         status = reply.json()["status"]
         for _ in range(1200):  # at most 60 s
             job = client.get(status, headers={"Accept": "application/json"}).json()
-            if job["state"] != "reading":
+            if job["state"] != "working":
                 break
             time.sleep(0.05)
         if not job.get("next"):

@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from compare.serve import forms, pages, sniff, store
+from compare.ingest import decisions_store as store
+from compare.serve import forms, pages, sniff, uploads
 from compare.serve.service import HEADERS, Service
 from compare.util.errors import InputError
 
@@ -81,7 +82,7 @@ async def job_status(service: Service, request: Request) -> Response:
         return JSONResponse({**job.public(), "next": following}, headers=HEADERS)
     if following:
         return RedirectResponse(following, 303)
-    return service.page("job.html.j2", job=job)
+    return service.page("job.html.j2", job=job, steps=uploads.STEPS, step_labels=uploads.STEP_LABELS)
 
 
 async def job_choice(service: Service, request: Request) -> Response:
@@ -110,7 +111,7 @@ async def decision(service: Service, request: Request) -> Response:
         await run_in_threadpool(store.record, service.corpus.decisions_path, made, snapshot.refs(), replace)
     except InputError as error:
         return service.refused(error.reason, 400, request, back, path=error.path)
-    return RedirectResponse(f"/{back}#reviewer-decisions", 303)
+    return RedirectResponse(f"/{back}#decision-{made.id}", 303)
 
 
 async def undo(service: Service, request: Request) -> Response:
@@ -122,7 +123,7 @@ async def undo(service: Service, request: Request) -> Response:
         await run_in_threadpool(store.undo, service.corpus.decisions_path, request.path_params["decision"])
     except InputError as error:
         return service.refused(error.reason, 400, request, back, path=error.path)
-    return RedirectResponse(f"/{back}#reviewer-decisions", 303)
+    return RedirectResponse(f"/{back}#{forms.anchor(form)}", 303)
 
 
 async def downloads(service: Service, request: Request) -> Response:

@@ -9,8 +9,8 @@ from pathlib import Path
 from compare import pipeline
 from compare.memo import Memo
 from compare.model import Comparison
-from compare.serve import store
-from compare.serve.decisions_file import load_decisions
+from compare.ingest import decisions_store as store
+from compare.ingest.decisions_file import load_decisions
 from compare.util.errors import InputError
 
 
@@ -56,6 +56,13 @@ class Corpus:
             if self._current.signature != signature:
                 self._current = self._compute(signature)
             return self._current
+
+    def prepare(self) -> None:
+        """Compute the first snapshot (run in the background at start-up); a failure waits for the first page."""
+        try:
+            self.snapshot()
+        except Exception:  # noqa: BLE001  the page that asks next computes it again and answers with the fault
+            return
 
     def _compute(self, signature: tuple) -> Snapshot:
         loaded = pipeline.load([self.folder], self.memo)

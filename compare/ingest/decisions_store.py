@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from compare.model import Decision
-from compare.serve.decisions_file import Added, DecisionError, add_decision, remove_decision
+from compare.ingest.decisions_file import Added, DecisionError, add_decision, remove_decision
 from compare.util.errors import InputError
 
 FILE_NAME = "decisions.yaml"
