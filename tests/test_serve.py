@@ -240,8 +240,8 @@ def test_read_only_serves_pages_and_refuses_changes(corpus, tmp_path):
 
 
 def test_a_stale_decision_is_listed_on_its_pair_page_and_not_counted_as_applied(corpus, tmp_path):
-    from compare.model import Decision
     from compare.ingest.decisions_file import add_decision
+    from compare.model import Decision
 
     add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="99", theme="extradition"))
     add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="1", theme="extradition"))

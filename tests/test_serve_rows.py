@@ -15,8 +15,11 @@ from serving import Running, copy_corpus, write_next_meeting_docx
 
 OLD, NEW = "wg-international-cooperation-2012-04", "wg-international-cooperation-2013-05"
 PAIR = f"/pairs/{OLD}--{NEW}.html"
-ROW = re.compile(r'<article class="change[^"]*" id="([^"]+)"[^>]*data-theme="([^"]*)"[^>]*'
-                 r'data-old-ref="([^"]*)" data-new-ref="([^"]*)">(.*?)</article>', re.S)
+ROW = re.compile(
+    r'<article class="change[^"]*" id="([^"]+)"[^>]*data-theme="([^"]*)"[^>]*'
+    r'data-old-ref="([^"]*)" data-new-ref="([^"]*)">(.*?)</article>',
+    re.S,
+)
 HIDDEN = re.compile(r'<input (?:type="hidden" )?name="(\w+)" value="([^"]*)"')
 
 
@@ -102,8 +105,12 @@ def test_an_upload_reports_its_steps_in_order_until_done(server, tmp_path):
     report = write_next_meeting_docx(tmp_path / "next.docx").read_bytes()
     with httpx.Client(base_url=server.url, timeout=30) as client:
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/_serve/upload").text).group(1)
-        reply = client.post("/_serve/upload", files={"report": ("next.docx", report)}, data={"csrf": token},
-                            headers={"Accept": "application/json"})
+        reply = client.post(
+            "/_serve/upload",
+            files={"report": ("next.docx", report)},
+            data={"csrf": token},
+            headers={"Accept": "application/json"},
+        )
         status, seen, pages = reply.json()["status"], [], []
         for _ in range(600):
             job = client.get(status, headers={"Accept": "application/json"}).json()
@@ -115,4 +122,4 @@ def test_an_upload_reports_its_steps_in_order_until_done(server, tmp_path):
             threading.Event().wait(0.02)
     assert job["state"] == "added" and seen[-1] == "done" and job["next"].startswith("/pairs/")
     assert seen == sorted(seen, key=STEPS.index), f"steps out of order: {seen}"
-    assert all(f'aria-current="step"' in text for text, step in zip(pages, seen) if step != "done")
+    assert all('aria-current="step"' in text for text, step in zip(pages, seen, strict=True) if step != "done")

@@ -72,5 +72,6 @@ def serve(corpus: Path, host: str, port: int, read_only: bool, memo: Memo) -> No
         )
     config = uvicorn.Config(create_app(service, host), host=host, port=port, log_level="warning")
     listening = config.bind_socket()
+    listening.listen(config.backlog)  # connections wait in the queue until uvicorn accepts them
     print(f"wgcompare serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", flush=True)
     uvicorn.Server(config).run(sockets=[listening])

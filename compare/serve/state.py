@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare import pipeline
-from compare.memo import Memo
-from compare.model import Comparison
 from compare.ingest import decisions_store as store
 from compare.ingest.decisions_file import load_decisions
+from compare.memo import Memo
+from compare.model import Comparison
 from compare.util.errors import InputError
 
 
