@@ -57,6 +57,11 @@ def test_every_change_row_has_its_controls_and_the_static_report_has_none(server
     assert len(rows) > 10 and all('class="row-decide"' in row["body"] for row in rows.values())
     assert page.count('class="row-form"') == page.count('<article class="change')
     assert '<datalist id="units-old">' in page and '<option value="3(c)">' in page
+    snapshot = server.service.corpus.snapshot()
+    every = server.service.corpus.every_file(snapshot)
+    assert {name: every[name] for name in snapshot.files} == snapshot.files, "the pages served first are the report's"
+    assert sorted(archive.namelist()) == sorted(f"wgcompare-report/{name}" for name in every)
+    assert "wgcompare.xlsx" in every and "corpus.sqlite" in every
     static = archive.read(f"wgcompare-report{PAIR}").decode("utf-8")
     assert 'method="post"' not in static and "row-decide" not in static and "form-action 'none'" in static
 

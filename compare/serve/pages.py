@@ -97,10 +97,10 @@ def _panel(snapshot: Snapshot, pair: tuple[str, str], csrf: str, read_only: bool
     }
 
 
-def report_zip(snapshot: Snapshot) -> bytes:
+def report_zip(files: dict[str, bytes]) -> bytes:
     """The static report as a zip: the same files `compare` writes, in a fixed order with a fixed date."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in sorted(snapshot.files.items()):
+        for name, data in sorted(files.items()):
             archive.writestr(zipfile.ZipInfo(f"wgcompare-report/{name}", ZIP_TIME), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

@@ -21,14 +21,15 @@ MULTIPART_SLACK = 64 * 1024
 async def report_file(service: Service, request: Request) -> Response:
     path = request.path_params.get("path") or "index.html"
     snapshot = await run_in_threadpool(service.corpus.snapshot)
-    if path not in snapshot.files:
-        return service.refused(f"{path}: no such page in this report", 404, request)
-    if path.endswith(".html"):
-        body = pages.report_page(snapshot, path, service.csrf, service.read_only)
+    if path.endswith(".html") and path in snapshot.files:
+        body = await run_in_threadpool(service.report_page, snapshot, path)
         return Response(body, headers=HEADERS, media_type="text/html; charset=utf-8")
+    files = snapshot.files if path in snapshot.files else await run_in_threadpool(service.corpus.every_file, snapshot)
+    if path not in files:
+        return service.refused(f"{path}: no such page in this report", 404, request)
     kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
     disposition = {"Content-Disposition": f'attachment; filename="{Path(path).name}"'}
-    return Response(snapshot.files[path], headers={**HEADERS, **disposition}, media_type=kind)
+    return Response(files[path], headers={**HEADERS, **disposition}, media_type=kind)
 
 
 async def upload_form(service: Service, request: Request) -> Response:
@@ -134,6 +135,7 @@ async def downloads(service: Service, request: Request) -> Response:
 
 async def report_zip(service: Service, request: Request) -> Response:
     snapshot = await run_in_threadpool(service.corpus.snapshot)
-    data = await run_in_threadpool(pages.report_zip, snapshot)
+    files = await run_in_threadpool(service.corpus.every_file, snapshot)
+    data = await run_in_threadpool(pages.report_zip, files)
     disposition = {"Content-Disposition": 'attachment; filename="wgcompare-report.zip"'}
     return Response(data, headers={**HEADERS, **disposition}, media_type="application/zip")

@@ -38,6 +38,8 @@ class Corpus:
         self.decisions_path = self.folder / store.FILE_NAME
         self._lock = threading.Lock()
         self._current = Snapshot(signature=(), comparison=None)
+        self._files_lock = threading.Lock()
+        self._every: tuple[Snapshot | None, dict[str, bytes]] = (None, {})
 
     def signature(self) -> tuple:
         """Name, size and modification time of every file the comparison reads."""
@@ -75,4 +77,12 @@ class Corpus:
         if not loaded.meetings:
             return Snapshot(signature, None, {}, tuple(errors))
         comparison = pipeline.build_comparison(list(loaded.meetings.values()), self.taxonomy, decided, memo=self.memo)
-        return Snapshot(signature, comparison, pipeline.report_files(comparison), tuple(errors))
+        return Snapshot(signature, comparison, pipeline.report_pages(comparison), tuple(errors))
+
+    def every_file(self, snapshot: Snapshot) -> dict[str, bytes]:
+        """Every file of the report (workbook, database, redlines ... too), computed once per snapshot, when asked."""
+        with self._files_lock:
+            if self._every[0] is not snapshot:
+                files = pipeline.report_files(snapshot.comparison) if snapshot.comparison else {}
+                self._every = (snapshot, files)
+            return self._every[1]
