@@ -145,6 +145,13 @@ def report_files(comparison: Comparison) -> dict[str, bytes]:
     return files.report_files(comparison)
 
 
+def report_pages(comparison: Comparison) -> dict[str, bytes]:
+    """The report's CSV files and HTML pages, the same bytes `report_files` gives them, without the rest."""
+    from compare.report import files
+
+    return files.page_files(comparison)
+
+
 def decisions_path(path: Path | None, corpus_inputs: Sequence[Path]) -> Path | None:
     """The reviewer decisions file: `path`, else `decisions.yaml` of the first input folder.
 

@@ -36,7 +36,7 @@ def csrf_of(client: httpx.Client, path: str = PAIR) -> str:
 def wait_for_job(client: httpx.Client, status: str) -> dict:
     for _ in range(300):
         job = client.get(status, headers={"Accept": "application/json"}).json()
-        if job["state"] != "reading":
+        if job["state"] != "working":
             return job
         threading.Event().wait(0.1)
     raise AssertionError("the upload never finished")
@@ -240,8 +240,8 @@ def test_read_only_serves_pages_and_refuses_changes(corpus, tmp_path):
 
 
 def test_a_stale_decision_is_listed_on_its_pair_page_and_not_counted_as_applied(corpus, tmp_path):
+    from compare.ingest.decisions_file import add_decision
     from compare.model import Decision
-    from compare.serve.decisions_file import add_decision
 
     add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="99", theme="extradition"))
     add_decision(corpus / "decisions.yaml", Decision(kind="theme", meeting=OLD, ref="1", theme="extradition"))

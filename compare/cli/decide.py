@@ -48,7 +48,7 @@ def reviewer_options(command):
 def _record(decision: decisions.Decision, options: dict) -> None:
     """Record `decision` in the corpus's file, its units checked against the corpus, under the file's lock."""
     from compare import pipeline
-    from compare.serve import store
+    from compare.ingest import decisions_store as store
 
     run = Run()
     corpus, path = _decisions_file(run, options["corpus"], options["decisions_file"])
@@ -149,7 +149,7 @@ def list_command(kind, meeting, corpus, decisions_file) -> None:
 @decisions_option
 def remove(decision_id, corpus, decisions_file) -> None:
     """Remove the decision DECISION_ID (as `list` shows it)."""
-    from compare.serve import store
+    from compare.ingest import decisions_store as store
 
     run = Run()
     _, decisions_file = _decisions_file(run, corpus, decisions_file)

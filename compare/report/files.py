@@ -18,3 +18,11 @@ def report_files(comparison: Comparison) -> dict[str, bytes]:
         files[name] = page.encode("utf-8")
     files.update(redline.redline_files(comparison))
     return files
+
+
+def page_files(comparison: Comparison) -> dict[str, bytes]:
+    """The CSV tables and HTML pages only: what a reader asks for first (the service renders the rest later)."""
+    tables = csv.comparison_tables(comparison)
+    files = {name: csv.csv_bytes(rows, columns) for name, (rows, columns) in tables.items()}
+    files.update((name, page.encode("utf-8")) for name, page in html.render_pages(comparison).items())
+    return files

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import sys
+import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -55,15 +56,22 @@ def is_loopback(host: str) -> bool:
 
 
 def serve(corpus: Path, host: str, port: int, read_only: bool, memo: Memo) -> None:
-    """Run the service until interrupted; prints the address to open."""
+    """Run the service until interrupted; prints the address to open as soon as it listens.
+
+    The comparison is computed in the background from the start (through the
+    memo); a page asked for before it is ready waits for it.
+    """
     import uvicorn
 
     service = Service(corpus, memo, read_only)
-    service.corpus.snapshot()
+    threading.Thread(target=service.corpus.prepare, daemon=True, name="prepare").start()
     if not is_loopback(host):
         print(
             f"warning: serving on {host}, reachable from other machines; the pages are not password protected",
             file=sys.stderr,
         )
+    config = uvicorn.Config(create_app(service, host), host=host, port=port, log_level="warning")
+    listening = config.bind_socket()
+    listening.listen(config.backlog)  # connections wait in the queue until uvicorn accepts them
     print(f"wgcompare serve: http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)", flush=True)
-    uvicorn.run(create_app(service, host), host=host, port=port, log_level="warning")
+    uvicorn.Server(config).run(sockets=[listening])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from compare.model import Decision
 from compare.util.errors import InputError
 from compare.util.safepaths import is_safe_name
 
+ANCHOR = re.compile(r"[A-Za-z0-9_.:-]{1,200}")
 KINDS = ("link", "unlink", "editorial", "theme")
 MAX_TEXT = 1000
 
@@ -24,6 +26,12 @@ def back_page(form: Mapping) -> str:
     if len(parts) == 2 and parts[0] == "pairs" and is_safe_name(parts[1]) and parts[1].endswith(".html"):
         return back
     return "index.html"
+
+
+def anchor(form: Mapping, default: str = "reviewer-decisions") -> str:
+    """The place on the page to return to: the row the reviewer decided on, else the decisions panel."""
+    value = _field(form, "anchor")
+    return value if value and ANCHOR.fullmatch(value) else default
 
 
 def decision(form: Mapping, theme_ids: frozenset[str]) -> Decision:

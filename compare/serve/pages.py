@@ -8,6 +8,7 @@ import zipfile
 
 import jinja2
 
+from compare.serve import rows
 from compare.serve.state import Snapshot
 
 MAIN_OPEN = b'<main id="main" tabindex="-1">'
@@ -55,11 +56,26 @@ def report_page(snapshot: Snapshot, path: str, csrf: str, read_only: bool) -> by
     pair = pair_of(snapshot, path)
     if pair is None:
         return page
-    panel = render("_decisions.html.j2", **_panel(snapshot, pair, csrf, read_only)).encode("utf-8")
+    context = _panel(snapshot, pair, csrf, read_only)
+    panel = render("_decisions.html.j2", **context).encode("utf-8")
+    page = _with_row_controls(page, pair, context)
     if not read_only:
         page = page.replace(NO_FORMS, SELF_FORMS, 1)  # only the panel's own forms, to this service
     head, _, tail = page.rpartition(MAIN_CLOSE)
     return head + panel + MAIN_CLOSE + tail
+
+
+def _with_row_controls(page: bytes, pair: tuple[str, str], context: dict) -> bytes:
+    """Every change row with its decisions and controls; the units each row's fields offer, once, at the top."""
+    template = environment().get_template("_row_decide.html.j2")
+    shared = {k: context[k] for k in ("csrf", "path", "read_only", "themes")}
+
+    def fragment(**row) -> str:
+        return template.render(old_meeting=pair[0], new_meeting=pair[1], **shared, **row)
+
+    page = rows.with_controls(page, pair, context["decisions"], fragment)
+    lists = render("_unit_lists.html.j2", old=context["old"], new=context["new"]).encode("utf-8")
+    return page.replace(MAIN_OPEN, MAIN_OPEN + lists, 1)
 
 
 def _panel(snapshot: Snapshot, pair: tuple[str, str], csrf: str, read_only: bool) -> dict:
@@ -81,10 +97,10 @@ def _panel(snapshot: Snapshot, pair: tuple[str, str], csrf: str, read_only: bool
     }
 
 
-def report_zip(snapshot: Snapshot) -> bytes:
+def report_zip(files: dict[str, bytes]) -> bytes:
     """The static report as a zip: the same files `compare` writes, in a fixed order with a fixed date."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in sorted(snapshot.files.items()):
+        for name, data in sorted(files.items()):
             archive.writestr(zipfile.ZipInfo(f"wgcompare-report/{name}", ZIP_TIME), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()

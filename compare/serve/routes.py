@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from compare.serve import forms, pages, sniff, store
+from compare.ingest import decisions_store as store
+from compare.serve import forms, pages, sniff, uploads
 from compare.serve.service import HEADERS, Service
 from compare.util.errors import InputError
 
@@ -20,14 +21,15 @@ MULTIPART_SLACK = 64 * 1024
 async def report_file(service: Service, request: Request) -> Response:
     path = request.path_params.get("path") or "index.html"
     snapshot = await run_in_threadpool(service.corpus.snapshot)
-    if path not in snapshot.files:
-        return service.refused(f"{path}: no such page in this report", 404, request)
-    if path.endswith(".html"):
-        body = pages.report_page(snapshot, path, service.csrf, service.read_only)
+    if path.endswith(".html") and path in snapshot.files:
+        body = await run_in_threadpool(service.report_page, snapshot, path)
         return Response(body, headers=HEADERS, media_type="text/html; charset=utf-8")
+    files = snapshot.files if path in snapshot.files else await run_in_threadpool(service.corpus.every_file, snapshot)
+    if path not in files:
+        return service.refused(f"{path}: no such page in this report", 404, request)
     kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
     disposition = {"Content-Disposition": f'attachment; filename="{Path(path).name}"'}
-    return Response(snapshot.files[path], headers={**HEADERS, **disposition}, media_type=kind)
+    return Response(files[path], headers={**HEADERS, **disposition}, media_type=kind)
 
 
 async def upload_form(service: Service, request: Request) -> Response:
@@ -81,7 +83,7 @@ async def job_status(service: Service, request: Request) -> Response:
         return JSONResponse({**job.public(), "next": following}, headers=HEADERS)
     if following:
         return RedirectResponse(following, 303)
-    return service.page("job.html.j2", job=job)
+    return service.page("job.html.j2", job=job, steps=uploads.STEPS, step_labels=uploads.STEP_LABELS)
 
 
 async def job_choice(service: Service, request: Request) -> Response:
@@ -110,7 +112,7 @@ async def decision(service: Service, request: Request) -> Response:
         await run_in_threadpool(store.record, service.corpus.decisions_path, made, snapshot.refs(), replace)
     except InputError as error:
         return service.refused(error.reason, 400, request, back, path=error.path)
-    return RedirectResponse(f"/{back}#reviewer-decisions", 303)
+    return RedirectResponse(f"/{back}#decision-{made.id}", 303)
 
 
 async def undo(service: Service, request: Request) -> Response:
@@ -122,7 +124,7 @@ async def undo(service: Service, request: Request) -> Response:
         await run_in_threadpool(store.undo, service.corpus.decisions_path, request.path_params["decision"])
     except InputError as error:
         return service.refused(error.reason, 400, request, back, path=error.path)
-    return RedirectResponse(f"/{back}#reviewer-decisions", 303)
+    return RedirectResponse(f"/{back}#{forms.anchor(form)}", 303)
 
 
 async def downloads(service: Service, request: Request) -> Response:
@@ -133,6 +135,7 @@ async def downloads(service: Service, request: Request) -> Response:
 
 async def report_zip(service: Service, request: Request) -> Response:
     snapshot = await run_in_threadpool(service.corpus.snapshot)
-    data = await run_in_threadpool(pages.report_zip, snapshot)
+    files = await run_in_threadpool(service.corpus.every_file, snapshot)
+    data = await run_in_threadpool(pages.report_zip, files)
     disposition = {"Content-Disposition": 'attachment; filename="wgcompare-report.zip"'}
     return Response(data, headers={**HEADERS, **disposition}, media_type="application/zip")

@@ -34,6 +34,16 @@ class Service:
         self.uploads = Uploads(self.corpus)
         self.read_only = read_only
         self.csrf = secrets.token_urlsafe(32)
+        self._rendered: tuple[object, dict[str, bytes]] = (None, {})
+
+    def report_page(self, snapshot, path: str) -> bytes:
+        """A report page as this service serves it, rendered once per snapshot (the token is the service's own)."""
+        if self._rendered[0] is not snapshot:
+            self._rendered = (snapshot, {})
+        pages_of = self._rendered[1]
+        if path not in pages_of:
+            pages_of[path] = pages.report_page(snapshot, path, self.csrf, self.read_only)
+        return pages_of[path]
 
     def page(self, template: str, status: int = 200, **context) -> HTMLResponse:
         context.setdefault("read_only", self.read_only)

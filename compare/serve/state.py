@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare import pipeline
+from compare.ingest import decisions_store as store
+from compare.ingest.decisions_file import load_decisions
 from compare.memo import Memo
 from compare.model import Comparison
-from compare.serve import store
-from compare.serve.decisions_file import load_decisions
 from compare.util.errors import InputError
 
 
@@ -38,6 +38,8 @@ class Corpus:
         self.decisions_path = self.folder / store.FILE_NAME
         self._lock = threading.Lock()
         self._current = Snapshot(signature=(), comparison=None)
+        self._files_lock = threading.Lock()
+        self._every: tuple[Snapshot | None, dict[str, bytes]] = (None, {})
 
     def signature(self) -> tuple:
         """Name, size and modification time of every file the comparison reads."""
@@ -57,6 +59,13 @@ class Corpus:
                 self._current = self._compute(signature)
             return self._current
 
+    def prepare(self) -> None:
+        """Compute the first snapshot (run in the background at start-up); a failure waits for the first page."""
+        try:
+            self.snapshot()
+        except Exception:  # noqa: BLE001  the page that asks next computes it again and answers with the fault
+            return
+
     def _compute(self, signature: tuple) -> Snapshot:
         loaded = pipeline.load([self.folder], self.memo)
         errors = [f"{e.path}: {e.reason}" for e in loaded.errors]
@@ -68,4 +77,12 @@ class Corpus:
         if not loaded.meetings:
             return Snapshot(signature, None, {}, tuple(errors))
         comparison = pipeline.build_comparison(list(loaded.meetings.values()), self.taxonomy, decided, memo=self.memo)
-        return Snapshot(signature, comparison, pipeline.report_files(comparison), tuple(errors))
+        return Snapshot(signature, comparison, pipeline.report_pages(comparison), tuple(errors))
+
+    def every_file(self, snapshot: Snapshot) -> dict[str, bytes]:
+        """Every file of the report (workbook, database, redlines ... too), computed once per snapshot, when asked."""
+        with self._files_lock:
+            if self._every[0] is not snapshot:
+                files = pipeline.report_files(snapshot.comparison) if snapshot.comparison else {}
+                self._every = (snapshot, files)
+            return self._every[1]

@@ -1,8 +1,10 @@
 """Uploaded reports: read and normalised in a background thread, then added to the corpus atomically.
 
-A job goes `reading` -> `failed` (with the CLI's one-line reason, nothing
-written), `confirm` (the corpus already holds that meeting: the reviewer
-chooses) or `added`. The upload is read from a private temporary folder
+A job is `working` through its steps (STEPS: checking, reading,
+normalising, comparing, done; the page polls them), then `failed` (with the
+CLI's one-line reason, nothing written), `confirm` (the corpus already holds
+that meeting: the reviewer chooses) or `added` (the comparison with it is
+computed, so its pair page opens at once). The upload is read from a private temporary folder
 outside the corpus; only a report that normalised is written into it: the
 raw file as `raw/<meeting_id><suffix>`, then `<meeting_id>.md`, then
 `<meeting_id>.json` (what the comparison reads), each atomically.
@@ -28,13 +30,22 @@ from compare.util.errors import InputError
 from compare.util.safepaths import check_meeting_id, inside
 
 MAX_JOBS = 200
+STEPS = ("checking", "reading", "normalising", "comparing", "done")
+STEP_LABELS = {
+    "checking": "Checking the file (waiting for the upload before it, if any)",
+    "reading": "Reading the report",
+    "normalising": "Normalising it (themes, the corpus's JSON and Markdown)",
+    "comparing": "Comparing it with the meetings of its body",
+    "done": "Done",
+}
 
 
 @dataclass
 class Job:
     id: str
     name: str
-    state: str = "reading"  # reading | failed | confirm | added
+    state: str = "working"  # working | failed | confirm | added
+    step: str = "checking"  # one of STEPS
     reason: str = ""
     meeting_id: str = ""
     meeting: Meeting | None = None
@@ -42,7 +53,8 @@ class Job:
     suffix: str = ""
 
     def public(self) -> dict:
-        return {"state": self.state, "reason": self.reason, "meeting_id": self.meeting_id, "name": self.name}
+        public = {"state": self.state, "step": self.step, "step_label": STEP_LABELS[self.step], "steps": STEPS}
+        return {**public, "reason": self.reason, "meeting_id": self.meeting_id, "name": self.name}
 
 
 class Uploads:
@@ -66,6 +78,7 @@ class Uploads:
         """Whatever happens in here ends the job, never the service."""
         try:
             with self._reading:
+                job.step = "reading"
                 job.meeting = self._read(job)
             job.meeting_id = job.meeting.meeting_id
             if job.meeting_id in self.corpus.snapshot().refs():
@@ -94,13 +107,16 @@ class Uploads:
     def add(self, job: Job) -> None:
         """Write the job's report into the corpus: raw file, normalised text, then the JSON."""
         folder = self.corpus.folder
+        job.step = "normalising"
         meeting = pipeline.themed(job.meeting, self.corpus.taxonomy, self.corpus.memo)
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
         with self._writing:
             write_file_atomic(inside(folder, f"raw/{meeting.meeting_id}{job.suffix}"), job.data)
             write_file_atomic(inside(folder, f"{meeting.meeting_id}.md"), meeting_markdown(meeting).encode("utf-8"))
             write_file_atomic(inside(folder, f"{meeting.meeting_id}.json"), text.encode("utf-8"))
-        job.state, job.data = "added", b""
+        job.step, job.data = "comparing", b""
+        self.corpus.snapshot()
+        job.step, job.state = "done", "added"
 
     def cancel(self, job: Job) -> None:
         job.state, job.data = "failed", b""

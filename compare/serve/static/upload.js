@@ -18,7 +18,9 @@
       const job = await reply.json();
       if (job.next) { window.location.assign(job.next); return; }
       if (job.state === "failed") { say("error: " + job.name + ": " + job.reason, true); return; }
-      say("Reading and normalising " + job.name + " ...", false);
+      const step = job.steps.indexOf(job.step) + 1;
+      say(job.name + ": step " + step + " of " + job.steps.length + ", " + job.step_label + " ...", false);
+      status.dataset.step = job.step;
       await new Promise((done) => setTimeout(done, 300));
     }
   }

@@ -16,8 +16,8 @@ import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from compare.ingest.decisions_file import Added, DecisionError, add_decision, remove_decision
 from compare.model import Decision
-from compare.serve.decisions_file import Added, DecisionError, add_decision, remove_decision
 from compare.util.errors import InputError
 
 FILE_NAME = "decisions.yaml"
