@@ -43,4 +43,6 @@ the aligner's word diff (`Change.diff`): nothing is parsed twice.
 from compare.analyse.significance.grading import apply_significance, classify, grade_outcome, rank_key
 from compare.analyse.significance.reading import actors, operative_verbs, read, targets
 
-__all__ = ["actors", "apply_significance", "classify", "grade_outcome", "operative_verbs", "rank_key", "read", "targets"]
+__all__ = [
+    "actors", "apply_significance", "classify", "grade_outcome", "operative_verbs", "rank_key", "read", "targets",
+]  # fmt: skip

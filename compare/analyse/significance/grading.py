@@ -126,7 +126,7 @@ def _graded(change: Change, units: dict, procedural_themes: frozenset[str]) -> C
 
 # the grade of a row whose outcome the follow-ups settle (compare.analyse.outcomes), whatever its text says
 OUTCOME_GRADES = {
-    Outcome.REPEATED_REQUEST: (Significance.MAJOR, "repeated request: asks again, of a later meeting, ¶ {ref} of {meeting}"),
+    Outcome.REPEATED_REQUEST: (Significance.MAJOR, "repeated request: asks again what {meeting}, {ref} asked"),
     Outcome.FULFILLED: (Significance.MINOR, "fulfilled: taken up at {meeting}, {ref}"),
 }
 
