@@ -90,7 +90,9 @@ def article(page: BeautifulSoup, row: dict):
 def test_a_request_the_next_meeting_took_up_is_fulfilled_not_dropped(tmp_path):
     old = report(4, [intro(4), (RECOMMENDATIONS, [ADOPTED, "(a) " + ASK_WITNESSES.format("fifth"), "(b) " + VIDEO])])
     taken_up = "Speakers discussed the protection of witnesses who testify in proceedings abroad, and relocation."
-    new = report(5, [intro(5), (RECOMMENDATIONS, [ADOPTED, "(a) " + VIDEO]), ("III. Protection of witnesses", [taken_up])])
+    new = report(
+        5, [intro(5), (RECOMMENDATIONS, [ADOPTED, "(a) " + VIDEO]), ("III. Protection of witnesses", [taken_up])]
+    )
     rows, page = compare(tmp_path, old, new)
 
     dropped = row_of(rows, from_ref="2(a)", status="dropped")
@@ -113,7 +115,11 @@ def test_a_request_renewed_for_a_later_meeting_is_a_major_repeated_request_linke
 
     renewed = row_of(rows, to_ref="2(a)")
     assert renewed["status"] == "modified"
-    assert (renewed["outcome"], renewed["outcome_ref"], renewed["significance"]) == ("repeated-request", "2(a)", "major")
+    assert (renewed["outcome"], renewed["outcome_ref"], renewed["significance"]) == (
+        "repeated-request",
+        "2(a)",
+        "major",
+    )
     assert renewed["outcome_meeting"] == renewed["from_meeting"]
     assert row_of(rows, to_ref="2(b)")["outcome"] == ""  # asks nothing of a later meeting
 
@@ -188,3 +194,23 @@ def _longest(values: list[int]) -> int:
                 best[j] = max(best[j], best[i] + 1)
     return max(best, default=0)
 
+
+def test_the_index_charts_each_themes_share_of_a_meetings_paragraphs_in_words_not_only_colour(tmp_path):
+    old = report(4, [intro(4), ("III. Summary of deliberations", list(PARAGRAPHS))])
+    new = report(
+        5, [intro(5), ("III. Summary of deliberations", [*PARAGRAPHS, VIDEO, VIDEO.replace("experts", "victims")])]
+    )
+    compare(tmp_path, old, new)
+    index = BeautifulSoup((tmp_path / "out" / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+    figures = index.find(id="shares").find_all("figure")
+    totals: dict[str, int] = {}
+    for figure in figures:
+        labels = [t.get_text() for t in figure.svg.find_all("text")]
+        assert labels[::2] and all(label.endswith(" %") for label in labels[::2])  # the share, written
+        assert labels[1::2] == ["2012", "2013"]  # the year under each bar
+        for year, label in zip(labels[1::2], labels[::2], strict=True):
+            totals[year] = totals.get(year, 0) + int(label.removesuffix(" %"))
+        assert any(label != "0 %" for label in labels[::2])  # a theme no meeting speaks of is not charted
+    assert all(abs(total - 100) <= len(figures) for total in totals.values()), totals
+    assert len(figures) < len(index.find(id="matrix").find_all("tr"))  # not every theme of the taxonomy
