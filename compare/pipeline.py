@@ -61,15 +61,17 @@ def build_comparison(
     by_id = {m.meeting_id: m for m in themed}
     ordered = tuple(by_id[mid] for ids in order for mid in ids)
     changes = _aligned(order, by_id, reviewer_decisions, memo, progress)
-    changes, lineage_of = _chained(order, by_id, changes, memo)
-    changes = decisions.apply_change_decisions(_graded(changes, by_id, taxonomy, memo), reviewer_decisions)
+    changes, lineage_of = _chained(order, by_id, _moved(changes, by_id), memo)
+    followups = _followed_up(order, by_id, memo)
+    changes = _outcomes(_graded(changes, by_id, taxonomy, memo), followups)
+    changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
         meetings=ordered,
         timelines=order,
         changes=changes,
         lineage_of=lineage_of,
         themes=tuple(taxonomy),
-        followups=_followed_up(order, by_id, memo),
+        followups=followups,
         participation=participation.participation(ordered),
         citations=participation.citations(ordered),
         decisions=tuple(reviewer_decisions),
@@ -94,6 +96,23 @@ def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Ch
         if progress:
             progress(new_id)
     return tuple(changes)
+
+
+def _moved(changes: tuple[Change, ...], by_id) -> tuple[Change, ...]:
+    """`moved` only for real moves (chapter, theme or order among the matched units), pair by pair."""
+    from compare.analyse import moves
+
+    return tuple(
+        row for (old_id, new_id), rows in changes_by_pair(changes).items()
+        for row in moves.mark_moves(tuple(rows), by_id[old_id], by_id[new_id])
+    )  # fmt: skip
+
+
+def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
+    """Each row's outcome (fulfilled, repeated request, follow-up status), graded on the one scale."""
+    from compare.analyse import outcomes, significance
+
+    return tuple(significance.grade_outcome(row) for row in outcomes.join_outcomes(changes, followups))
 
 
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):

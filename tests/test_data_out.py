@@ -77,7 +77,7 @@ def test_change_rows_carry_both_texts_and_the_contract_columns_stay_first(output
             assert row.to_text == units[(row.to_meeting, row.to_ref)]
         if row.status == "new":
             assert row.from_text == "" and row.from_meeting == ""  # the contract: from_* empty on new rows
-    assert set(changes["outcome"]) <= {"", "taken-up", "not-taken-up", "pending"}
+    assert set(changes["outcome"]) <= {"", "fulfilled", "repeated-request", "taken-up", "not-taken-up", "pending"}
     assert (changes["outcome"] != "").any()
 
 

@@ -101,7 +101,7 @@ def test_a_body_named_after_government_experts_is_not_the_actor_governments():
 def test_a_change_of_actor_in_a_recommendation_is_major():
     significance, why = modified(RECOMMENDATION, RECOMMENDATION.replace("Member States", "States parties"))
     assert significance == "major"
-    assert "actor changed: Member States → States parties" in why
+    assert "actor in a request changed: Member States → States parties" in why
 
 
 def test_the_secretariat_and_unodc_are_one_actor():
@@ -114,7 +114,7 @@ def test_a_change_of_actor_in_a_narrative_paragraph_is_minor():
     old = "The Working Group discussed the practice of Member States regarding liaison magistrates and attachés."
     significance, why = modified(old, old.replace("Member States", "Governments"), unit="paragraph")
     assert significance == "minor"
-    assert "actor changed: Member States → Governments" in why
+    assert "actor mentioned changed: Member States → Governments" in why
 
 
 def test_a_new_target_meeting_is_major():

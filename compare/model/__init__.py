@@ -9,6 +9,7 @@ analysis adds themes, `Change` rows, follow-ups and decisions, gathered in a
 from compare.model.change import (
     SIGNIFICANCE_ORDER,
     Change,
+    Outcome,
     Significance,
     Status,
     UnitKind,
@@ -35,7 +36,7 @@ from compare.model.theme import Theme
 
 __all__ = [
     "SIGNIFICANCE_ORDER", "Block", "BlockKind", "Change", "Citation", "Comparison", "Decision", "FollowUp",
-    "FollowUpStatus", "Footnote", "Meeting", "Panellist", "Participation", "Reference", "Request", "Section",
+    "FollowUpStatus", "Footnote", "Meeting", "Outcome", "Panellist", "Participation", "Reference", "Request", "Section",
     "Significance", "StaleDecision", "Status", "Table", "Theme", "Unit", "UnitKind", "WordDiff",
     "changes_by_pair", "meeting_from_dict", "meeting_to_dict",
 ]  # fmt: skip

@@ -40,6 +40,16 @@ class Status(StrEnum):
     DROPPED = "dropped"
 
 
+class Outcome(StrEnum):
+    """What became of a request, joined to its row: the follow-up statuses and the two the rows add."""
+
+    FULFILLED = "fulfilled"  # dropped because the meeting it asked for took it up
+    REPEATED_REQUEST = "repeated-request"  # asked again, of a later meeting than before
+    TAKEN_UP = "taken-up"
+    NOT_TAKEN_UP = "not-taken-up"
+    PENDING = "pending"
+
+
 @dataclass(frozen=True, kw_only=True)
 class WordDiff:
     """A word-level diff: ops are (-1 deleted | 0 kept | 1 inserted, text)."""
@@ -66,7 +76,7 @@ class Change:
     similarity: float
     inserted: int = 0
     deleted: int = 0
-    moved: bool = False  # matched, but the ref or the theme changed
+    moved: bool = False  # matched, and its chapter, its theme or its order among the matched units changed
     from_theme: str = ""
     diff: WordDiff | None = None
     lineage: str = ""
@@ -77,6 +87,9 @@ class Change:
     split_from: str = ""  # on a new row: the old ref whose other part is the matched row (a unit split in two)
     merged_into: str = ""  # on a dropped row: the new ref that took this unit in with another (two merged into one)
     match_reason: str = ""  # which words carried the match, or why the best candidate was refused
+    outcome: str = ""  # "fulfilled" | "repeated-request" | the follow-up status of the old unit's request (Outcome)
+    outcome_meeting: str = ""  # fulfilled: the meeting that took it up; repeated-request: the earlier request's meeting
+    outcome_ref: str = ""  # ... and the paragraph (or annex document) there
 
     @property
     def pair(self) -> tuple[str, str]:

@@ -138,6 +138,8 @@ CHANGE_COLUMNS = [
     "split_from",
     "merged_into",
     "match_reason",
+    "outcome_meeting",
+    "outcome_ref",
 ]
 THEME_COLUMNS = ["theme", "label", "meeting_id", "paragraphs", "recommendations", "words"]
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from compare.model import Change, Status, Unit
 from compare.report.labels import excerpt
 from compare.report.lookups import Lookups
+from compare.report.outcomes import outcome_note
 from compare.report.paths import pair_path, theme_path
 
 
@@ -31,15 +32,17 @@ def _meeting_cells(lookups: Lookups, timeline: tuple[str, ...], index: int) -> l
         covered.update(() if dropped else (ref,))
         unit = lookups.unit(where, ref)
         if unit is not None:
-            cells.append((lookups.lineage(where, ref, change), _cell(change.status.value, unit, change)))
+            cell = _cell(change.status.value, unit, change, outcome_note(lookups, change))
+            cells.append((lookups.lineage(where, ref, change), cell))
     for unit in lookups.meetings[meeting_id].units:
         if unit.ref not in covered:
             cells.append((lookups.lineage(meeting_id, unit.ref), _cell("present", unit, None)))
     return cells
 
 
-def _cell(status: str, unit: Unit, change: Change | None) -> dict:
+def _cell(status: str, unit: Unit, change: Change | None, outcome: dict | None = None) -> dict:
     return {
+        "outcome": outcome,
         "status": status,
         "unit": unit,
         "change": change,

@@ -26,7 +26,7 @@ import jinja2
 from markupsafe import Markup
 
 from compare.model import Comparison, Meeting, Theme
-from compare.report import grids, overview, pairs, rows
+from compare.report import grids, overview, pairs, rows, shares
 from compare.report.labels import excerpt, meeting_label, meeting_names
 from compare.report.lookups import Lookups, lookups
 from compare.report.paths import pair_path, safe_name, theme_path
@@ -124,7 +124,7 @@ class _Pages:
             meetings=meetings, matrix=overview.matrix(look), latest=latest, single=single,
             pairs_by_body=overview.pairs_by_body(look), themes=look.themes, status_bars=bars,
             statement_totals=overview.statement_totals(self.tables["participation_rows"]),
-            bar_width=overview.BAR_WIDTH,
+            bar_width=overview.BAR_WIDTH, theme_shares=shares.theme_shares(look), share_height=shares.CHART_HEIGHT,
         )  # fmt: skip
 
     def _bar(self, old_id: str, new_id: str) -> dict:

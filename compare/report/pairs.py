@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from compare.model import SIGNIFICANCE_ORDER, Change, Significance, Status
 from compare.report.lookups import Lookups, is_recommendation
+from compare.report.outcomes import outcome_note
 from compare.report.paths import pair_path
 
 STATUSES = tuple(status.value for status in Status)
@@ -26,6 +27,7 @@ def change_row(lookups: Lookups, change: Change, number: int) -> dict:
         "recommendation": is_recommendation(change, old_unit, new_unit),
         "from_theme_label": lookups.theme_labels.get(change.from_theme, change.from_theme),
         "theme_label": lookups.theme_labels.get(change.theme, change.theme),
+        "outcome": outcome_note(lookups, change),
     }
 
 

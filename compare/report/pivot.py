@@ -6,8 +6,12 @@ changes.csv, after the columns of the contract and `returned_from`:
   old_meeting, new_meeting -- the pair's two meetings, filled on every row;
   body -- the body both meetings belong to;
   from_year, to_year -- the years of the old and the new meeting;
-  outcome -- for a unit that asks something of a later meeting: whether that meeting took it up
-    (taken-up | not-taken-up | pending); empty when the unit asks nothing or nothing is known;
+  outcome -- the analysis's outcome of the row (`Change.outcome`, compare.analyse.outcomes):
+    fulfilled (dropped because the meeting it asked for took it up) | repeated-request (asks again,
+    of a later meeting, what the old report asked) | else the follow-up status of the old unit's
+    request (taken-up | not-taken-up | pending); empty when the unit asks nothing;
+  outcome_meeting, outcome_ref -- for fulfilled, where it was taken up; for repeated-request, the
+    earlier request (empty otherwise);
   from_text, to_text -- the unit's text in the old and the new meeting (empty on the absent side).
 
 meeting_states.csv: meeting_id, position (1, 2 ... in report order), state.
@@ -34,18 +38,13 @@ class ChangeContext:
     years: dict[str, int]
     bodies: dict[str, str]
     texts: dict[tuple[str, str], str]
-    outcomes: dict[tuple[str, str], str]
 
     @classmethod
     def of(cls, comparison: Comparison) -> ChangeContext:
-        outcomes: dict[tuple[str, str], str] = {}
-        for followup in comparison.followups:
-            outcomes.setdefault((followup.request.meeting_id, followup.request.ref), followup.status.value)
         return cls(
             years={m.meeting_id: m.year for m in comparison.meetings},
             bodies={m.meeting_id: m.body for m in comparison.meetings},
             texts={(m.meeting_id, u.ref): u.text for m in comparison.meetings for u in m.units},
-            outcomes=outcomes,
         )
 
     def cells(self, change: Change) -> dict:
@@ -57,7 +56,9 @@ class ChangeContext:
             "body": self.bodies.get(new) or self.bodies.get(old, ""),
             "from_year": self.years.get(old) or "",
             "to_year": self.years.get(new) or "",
-            "outcome": self.outcomes.get((change.from_meeting, change.from_ref), ""),
+            "outcome": change.outcome,
+            "outcome_meeting": change.outcome_meeting,
+            "outcome_ref": change.outcome_ref,
             "from_text": self.texts.get((change.from_meeting, change.from_ref), ""),
             "to_text": self.texts.get((change.to_meeting, change.to_ref), ""),
         }

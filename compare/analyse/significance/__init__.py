@@ -33,6 +33,14 @@ someone to act or names a target meeting or deadline is `major`; a
 procedural paragraph (a theme the taxonomy flags `procedural`, or under a heading such as
 "Organization of the meeting") is `editorial`; any other paragraph `minor`.
 
+Outcomes (`compare.analyse.outcomes`) settle two grades whatever the text
+says: a `repeated-request` (asked again, of a later meeting) is `major`, even
+when its text is unchanged; a dropped request that is `fulfilled` (the meeting
+it asked for took it up) is `minor`, not a loss (`OUTCOME_GRADES`).
+
+One label, one grade: an actor changed in a unit that asks is reported as
+"actor in a request ..." (major), elsewhere as "actor mentioned ..." (minor).
+
 Modules: `vocabulary` (the words), `reading` (one side read), `rules` (two readings
 compared, each difference a signal with its reason), `wording` (what is left: an
 editorial touch or a rewording), `grading` (a row's significance and the ranking).
@@ -40,7 +48,9 @@ References are the normaliser's (`Unit.references`) and small edits are shown fr
 the aligner's word diff (`Change.diff`): nothing is parsed twice.
 """
 
-from compare.analyse.significance.grading import apply_significance, classify, rank_key
+from compare.analyse.significance.grading import apply_significance, classify, grade_outcome, rank_key
 from compare.analyse.significance.reading import actors, operative_verbs, read, targets
 
-__all__ = ["actors", "apply_significance", "classify", "operative_verbs", "rank_key", "read", "targets"]
+__all__ = [
+    "actors", "apply_significance", "classify", "grade_outcome", "operative_verbs", "rank_key", "read", "targets",
+]  # fmt: skip

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from compare.analyse.significance import rules, wording
 from compare.analyse.significance.reading import Reading, read
 from compare.analyse.significance.vocabulary import PROCEDURAL_HEADING
-from compare.model import Change, Meeting, Significance, Status, Unit, UnitKind
+from compare.model import Change, Meeting, Outcome, Significance, Status, Unit, UnitKind
 
 # (recommendation, asking paragraph, procedural paragraph, other paragraph) reasons for new and dropped units
 ONE_SIDE_REASONS = {
@@ -122,3 +122,21 @@ def _graded(change: Change, units: dict, procedural_themes: frozenset[str]) -> C
         procedural=procedural,
     )
     return dataclasses.replace(change, significance=significance, why=why)
+
+
+# the grade of a row whose outcome the follow-ups settle (compare.analyse.outcomes), whatever its text says
+OUTCOME_GRADES = {
+    Outcome.REPEATED_REQUEST: (Significance.MAJOR, "repeated request: asks again what {meeting}, {ref} asked"),
+    Outcome.FULFILLED: (Significance.MINOR, "fulfilled: taken up at {meeting}, {ref}"),
+}
+
+
+def grade_outcome(change: Change) -> Change:
+    """`change` graded by its outcome when that settles it: a repeated request is major (even when
+    its text is unchanged), a dropped request that was fulfilled minor; the reason goes first."""
+    if change.outcome not in OUTCOME_GRADES:
+        return change
+    level, reason = OUTCOME_GRADES[Outcome(change.outcome)]
+    reason = reason.format(meeting=change.outcome_meeting, ref=change.outcome_ref)
+    why = "; ".join(part for part in (reason, change.why) if part)
+    return dataclasses.replace(change, significance=level, why=why)

@@ -93,7 +93,9 @@ def actor_signal(old: Reading, new: Reading, asking: bool) -> Signal | None:
     removed, added = _set_change(old.actors, new.actors)
     if not removed and not added:
         return None
-    return Signal(Significance.MAJOR if asking else Significance.MINOR, _change_phrase("actor", removed, added))
+    if asking:  # who is asked to act: one label, one grade, wherever it is shown
+        return Signal(Significance.MAJOR, _change_phrase("actor in a request", removed, added))
+    return Signal(Significance.MINOR, _change_phrase("actor mentioned", removed, added))
 
 
 def target_signal(old: Reading, new: Reading) -> Signal | None:
