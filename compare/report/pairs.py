@@ -17,6 +17,7 @@ def change_row(lookups: Lookups, change: Change, number: int) -> dict:
     new_unit = lookups.unit(new_id, change.to_ref)
     return {
         "id": f"change-{number}",
+        "position": number,  # the row's place in the new report's order (the third diff view)
         "change": change,
         "status": change.status.value,
         "theme": change.theme,

@@ -64,7 +64,7 @@
       }
     });
     form.elements.recommendations.checked = query.get("recommendations") === "true";
-    var view = query.get("view") === "side" ? "side" : "inline";
+    var view = ["side", "document"].indexOf(query.get("view")) >= 0 ? query.get("view") : "inline";
     form.querySelector("input[name=view][value=" + view + "]").checked = true;
   }
 
