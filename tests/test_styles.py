@@ -15,6 +15,7 @@ from pathlib import Path
 
 import formats
 import pytest
+import unpdf
 
 from compare.ingest.normalise import normalise_file
 from compare.ingest.readers.markdown import parse
@@ -26,7 +27,7 @@ WRITERS = {
     "md": lambda source, blocks, path: shutil.copy(source, path),
     "txt": lambda source, blocks, path: formats.write_wrapped_text(blocks, path, running=expected(source)["symbol"]),
     "docx": lambda source, blocks, path: formats.write_docx(blocks, path),
-    "pdf": lambda source, blocks, path: formats.write_pdf(blocks, path),
+    "pdf": lambda source, blocks, path: unpdf.write_un_pdf(blocks, path, expected(source)["symbol"]),
     "html": lambda source, blocks, path: formats.write_html(blocks, path),
 }
 WORD = re.compile(r"[^\W\d_]{3,}")

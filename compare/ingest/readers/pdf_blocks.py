@@ -7,6 +7,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from compare.ingest.readers.pdf_columns import reading_order
 from compare.ingest.readers.pdf_lines import Line
 from compare.ingest.readers.pdf_tables import gap_tables
 from compare.model import Block, BlockKind
@@ -16,8 +17,9 @@ HEADING_RATIO = 1.15  # a font this much larger than the body text is a heading
 
 
 def blocks(lines: list[Line], pages: int) -> list[Block]:
+    body_size = _body_size([line for line in lines if line.words])
+    lines = reading_order(lines, body_size)
     text_lines = [line for line in lines if line.words]
-    body_size = _body_size(text_lines)
     pitch = _usual_pitch(text_lines)
     tables = gap_tables(lines)
     groups = _groupblocks(lines, tables, pitch)
@@ -129,6 +131,8 @@ def _continues(previous: Line, line: Line, pitch: float, right_edges: dict[int, 
     if line.page != previous.page or previous.table or not previous.words:
         return False
     if abs(line.size - previous.size) > 0.1 * max(line.size, previous.size) or line.bold != previous.bold:
+        return False
+    if line.bottom <= previous.bottom:  # back up the page: the next column
         return False
     if (line.bottom - previous.bottom) / line.size > pitch + 0.3:
         return False
