@@ -215,7 +215,7 @@ def _front_and_body(paras: list[Para]) -> tuple[list[Para], list[Para]]:
     """The masthead's paragraphs (before chapter I or paragraph 1) and the rest."""
     for index, para in enumerate(paras):
         starts = para.kind == "text" and re.match(r"^1\.\s", para.text)
-        if starts or (para.kind == "heading" and CHAPTER.match(para.text)):
+        if starts or (para.kind in ("heading", "text") and CHAPTER.match(para.text)):
             return paras[:index], paras[index:]
     return [], paras
 
@@ -240,6 +240,7 @@ def _masthead(layout: _Layout, front: list[Para]) -> None:
     canvas.line(LEFT, HEIGHT - 62, WIDTH - RIGHT, HEIGHT - 62)
     canvas.setLineWidth(0.5)
     right = DATE_OR_ORIGINAL.split(distribution) if distribution else ["Distr.: General"]
+    left = [line for text in left for line in _column_lines(text, RIGHT_COLUMN - LEFT - 24)]
     y = HEIGHT - 62
     for index in range(max(len(left), len(right))):
         y -= 11
@@ -252,6 +253,12 @@ def _masthead(layout: _Layout, front: list[Para]) -> None:
     layout.y = y - 12
     for title in titles:
         layout.paragraph(title, font=BOLD, size=11, justify=False)
+
+
+def _column_lines(text: str, width: float) -> list[str]:
+    space = _width([_Frag(" ", REGULAR, 9.0)])
+    lines = _wrap_words(_words(text, REGULAR, 9.0), width, width, space, hyphenate=False)
+    return [" ".join("".join(f.text for f in word) for word in line) for line in lines]
 
 
 def write_un_pdf(blocks: list[Block], path: Path, symbol: str | None, job: str = "V.19-01234") -> Path:

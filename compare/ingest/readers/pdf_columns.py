@@ -43,10 +43,14 @@ def _masthead_columns(lines: list[Line]) -> list[Line]:
         if halves:
             left.append(halves[0])
             right.append(halves[1])
-            continue
-        out.extend(left + right)
-        left, right = [], []
-        out.append(line)
+        elif in_masthead and right and line.words and line.x1 < right[-1].x0 - line.size:
+            left.append(line)  # a column's line with nothing beside it: the left column wraps on
+        elif in_masthead and right and line.words and abs(line.x0 - right[-1].x0) < line.size:
+            right.append(line)
+        else:
+            out.extend(left + right)
+            left, right = [], []
+            out.append(line)
     return out + left + right
 
 
