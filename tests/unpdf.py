@@ -109,6 +109,9 @@ class _Layout:
     # -- pages -----------------------------------------------------------
     def new_page(self) -> None:
         self._finish_page()
+        self._next_page()
+
+    def _next_page(self) -> None:
         self.canvas.showPage()
         self.page += 1
         self.y = HEIGHT - TOP
@@ -130,9 +133,10 @@ class _Layout:
             self.canvas.drawRightString(WIDTH - RIGHT, 30, self.job)
 
     def save(self) -> None:
-        while self.pending:  # a note still running on gets a page of its own foot
-            self.new_page()
         self._finish_page()
+        while self.pending:  # a note still running on goes on at the foot of a page of its own
+            self._next_page()
+            self._finish_page()
         self.canvas.save()
 
     # -- text ------------------------------------------------------------

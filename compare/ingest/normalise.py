@@ -116,6 +116,7 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
         warnings=audit.metadata_warnings(name, meta)
         + audit.structure_warnings(name, units, preamble if not front else [], structurer.events),
         furniture=tuple(reading.furniture),
+        front_matter=tuple(preamble) if not front else (),
     )
     return replace(meeting, meeting_id=metadata.meeting_id(meeting))
 
