@@ -56,13 +56,13 @@ HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,60}?)(?: on| from|,
 DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.I)
 ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
 SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
-FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256):\s*(.*)$")
+FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256|front_matter):\s*(.*)$")
 
 
 def front_matter(preamble: list[str]) -> dict[str, str]:
     """Keys of the block a normalised .md starts with, so a round trip keeps the original source."""
     for text in preamble:
-        lines = text.split("\n") if "\n" in text else re.split(r"\s+(?=source(?:_sha256)?:)", text)
+        lines = text.split("\n") if "\n" in text else re.split(r"\s+(?=source(?:_sha256)?:|front_matter:)", text)
         pairs = dict(m.groups() for m in (FRONT_KEY.match(line.strip()) for line in lines) if m)
         if "wgcompare-normalised" in pairs:
             return {k: v.strip() for k, v in pairs.items() if k != "wgcompare-normalised"}
