@@ -16,7 +16,6 @@ The work happens in three passes:
 from __future__ import annotations
 
 import json
-
 import re
 from dataclasses import replace
 from pathlib import Path
