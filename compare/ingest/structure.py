@@ -203,7 +203,7 @@ class Structurer:
             self._run_in_tail()
         elif number == self.last_paragraph and self.units and _opens_sentence(body):
             # a short one only after a finished sentence: "see paragraph\n3. The ..." is a wrapped reference
-            if len(body) > 60 or _finished(self.units[-1]["parts"][-1]):
+            if len(body) > 60 or (_finished(body) and _finished(self.units[-1]["parts"][-1])):
                 return self._repeated(number, body)
             return False
         elif not (0 < number - self.last_paragraph <= 3) or (not self.started and number > 3):
