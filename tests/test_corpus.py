@@ -116,3 +116,23 @@ def test_the_committed_corpus_is_what_the_normaliser_gives_today(tmp_path):
     assert fresh == committed
     stale = [name for name in fresh if (tmp_path / name).read_bytes() != (meetings / name).read_bytes()]
     assert stale == [], "run `make normalise` and commit meetings/"
+
+
+def test_a_raw_report_and_its_own_normalised_json_are_one_meeting(tmp_path):
+    """`wgcompare compare meetings meetings/raw`: the JSON has themes, the raw report has none yet."""
+    from click.testing import CliRunner
+
+    from compare.cli import cli
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    (raw / "edited.txt").write_text(SEED.read_text("utf-8").replace("Loopholes in national", "Gaps in national"))
+    runner = CliRunner()
+    assert runner.invoke(cli, ["normalise", str(raw / SEED.name), "--out", str(tmp_path)]).exit_code == 0
+    [normalised] = tmp_path.glob("*.json")
+    assert any(u["theme"] for u in json.loads(normalised.read_text("utf-8"))["units"])
+    both = runner.invoke(cli, ["compare", str(tmp_path), str(raw / SEED.name), "--out", str(tmp_path / "out")])
+    assert both.exit_code == 0 and "same meeting" in both.stderr and "error:" not in both.stderr
+    edited = runner.invoke(cli, ["compare", str(tmp_path), str(raw / "edited.txt"), "--out", str(tmp_path / "x")])
+    assert edited.exit_code == 2 and "edited.txt" in edited.stderr and "same meeting" in edited.stderr

@@ -26,3 +26,24 @@ def test_format_then_parse_gives_the_same_days(start, offsets):
     if not all(1900 <= int(d[:4]) <= 2099 for d in days):
         return
     assert parse_date_run(format_date_run(days)) == days
+
+
+def test_french_and_spanish_dates():
+    assert parse_date_run("Vienne, du 3 au 5 avril 2016") == ("2016-04-03", "2016-04-04", "2016-04-05")
+    assert parse_date_run("les 15 et 16 octobre 2012") == ("2012-10-15", "2012-10-16")
+    assert parse_date_run("Viena, 19 y 20 de octubre de 2015") == ("2015-10-19", "2015-10-20")
+    assert parse_date_run("del 30 de noviembre al 1 de diciembre de 2018") == ("2018-11-30", "2018-12-01")
+    assert parse_date("Distr. general 20 de junio de 2019") == "2019-06-20"
+    assert parse_date("Distr. : générale 3 août 2020") == "2020-08-03"
+
+
+def test_french_and_spanish_ordinals_give_the_meeting_number():
+    from compare.ingest.metadata import extract_metadata
+
+    for title, number in (
+        ("Rapport sur la cinquième réunion du Groupe de travail sur la traite des personnes", 5),
+        ("Informe sobre la quinta reunión del Grupo de trabajo sobre la trata de personas", 5),
+        ("Rapport du Groupe de travail sur sa vingt et unième session", 21),
+        ("Informe del Grupo de trabajo sobre su decimotercera reunión", 13),
+    ):
+        assert extract_metadata([title], ())["session"] == number, title

@@ -133,7 +133,7 @@ def test_a_docx_entity_is_a_warning_and_the_rest_of_the_paragraph_is_kept(tmp_pa
 def test_a_pdf_over_the_page_limit_is_refused_before_its_pages_are_read(tmp_path):
     from reportlab.pdfgen import canvas
 
-    from compare.ingest.readers.pdf_lines import MAX_PAGES
+    from compare.ingest.readers.pdf import MAX_PAGES
 
     path = tmp_path / "long.pdf"
     drawing = canvas.Canvas(str(path))

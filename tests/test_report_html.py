@@ -638,8 +638,7 @@ def test_other_sections_plug_in_through_partials_reading_named_tables(comparison
 
     env = pages_module.environment.__wrapped__()
     partial = (
-        '{% if decisions %}<section class="followups" data-page="{{ page }}">'
-        "{{ decisions|join }}</section>{% endif %}"
+        '{% if decisions %}<section class="followups" data-page="{{ page }}">{{ decisions|join }}</section>{% endif %}'
     )
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"followups.html.j2": partial}), env.loader])
     monkeypatch.setattr(pages_module, "environment", lambda: env)
@@ -675,3 +674,53 @@ def test_index_draws_each_pair_as_a_stacked_bar_with_its_counts_in_words(case):
         assert counted == {s.value: n for s in Status if (n := sum(c.status is s for c in rows))}
         caption = figure.select_one("figcaption").get_text()
         assert all(f"{status} {n}" in caption for status, n in counted.items())  # readable without colour
+
+
+READING = """United Nations CTOC/COP/WG.9/2021/2
+
+# Working Group on Reading Notes
+
+Vienna, 3 and 4 May 2021
+
+### Report on the meeting of the Working Group on Reading Notes held in Vienna on 3 and 4 May 2021
+
+I. Introduction
+
+1. The Working Group on Reading Notes held its second meeting in Vienna on 3 and 4 May 2021.
+
+2. The meeting was opened by the Chair.
+
+3. The Working Group adopted its agenda.
+
+3. The Working Group agreed on time limits for statements.
+
+5. The Working Group adopted the present report.
+"""
+
+
+def test_the_index_has_reading_notes_naming_the_file_and_the_place(tmp_path):
+    """The structure audit's warnings reach the reader of the report, escaped, under the meeting they concern."""
+    from click.testing import CliRunner
+
+    from compare.cli import cli
+
+    source = tmp_path / "notes<i>.md"
+    source.write_text(READING, "utf-8")
+    (tmp_path / "clean.md").write_text(
+        READING.replace("second", "third")
+        .replace("2021", "2022")
+        .replace("3. The Working Group agreed", "4. It agreed"),
+        "utf-8",
+    )
+    result = CliRunner().invoke(cli, ["compare", str(source), str(tmp_path / "clean.md"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    soup = BeautifulSoup((tmp_path / "o" / "index.html").read_text("utf-8"), "html.parser")
+    section = soup.select_one("section#reading-notes")
+    assert section is not None and section.h2.get_text() == "Reading notes"
+    [heading] = section.select("h3")  # the clean report has no notes
+    assert "Working Group on Reading Notes" in heading.get_text() and "2021" in heading.get_text()
+    notes = [li.get_text() for li in section.select("ul.reading-notes li")]
+    assert any("notes<i>.md" in n and "3-bis" in n and "repeated" in n for n in notes)
+    assert any("notes<i>.md" in n and "number 4 missing" in n for n in notes)
+    assert not section.select("i") and soup.select_one('a[href="#reading-notes"]') is not None
+    assert soup.select_one(heading.a["href"]) is not None  # links to the meeting's row

@@ -95,9 +95,18 @@ def read_json(path: Path) -> Meeting:
     return meeting
 
 
+UNREAD = {"theme": "", "secondary_themes": (), "theme_reason": ""}  # assigned by the analysis, not read
+
+
 def _same_meeting(a: Meeting, b: Meeting) -> bool:
-    strip = {"source": "", "source_sha256": "", "warnings": ()}
-    return meeting_to_dict(replace(a, **strip)) == meeting_to_dict(replace(b, **strip))
+    """The same report as read: a raw report and its own normalised JSON (themes assigned or not) agree."""
+    return _as_read(a) == _as_read(b)
+
+
+def _as_read(meeting: Meeting) -> dict:
+    units = tuple(replace(unit, **UNREAD) for unit in meeting.units)
+    strip = {"source": "", "source_sha256": "", "warnings": (), "front_matter": (), "units": units}
+    return meeting_to_dict(replace(meeting, **strip))
 
 
 def add(loaded: Loaded, meeting: Meeting, path: Path) -> None:

@@ -5,16 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+_ENGLISH = "January February March April May June July August September October November December".split()
+# French and Spanish month names, as written mid-sentence (lower case) or at the start of a line.
+_FRENCH = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+_SPANISH = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
+    name.lower(): number
+    for names in (_ENGLISH, _FRENCH, _SPANISH, ["setiembre" if n == 9 else "" for n in range(1, 13)])
+    for number, name in enumerate(names, 1)
+    if name
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NAMES = sorted({*_ENGLISH, *(n for n in MONTHS if n not in {e.lower() for e in _ENGLISH})}, key=len, reverse=True)
+_MONTH_NAME = "(?:" + "|".join(_NAMES + [n.capitalize() for n in _NAMES if n.islower()]) + ")"
+_MONTH = rf"(?:de\s+)?{_MONTH_NAME}(?:\s+de)?"  # Spanish: "19 de octubre de 2015"
 _DAY = r"\d{1,2}"
-_DASH = r"\s*(?:-|–|—|to|until)\s*"
-_LIST_SEP = r"\s*(?:,|and|,\s*and|&)\s*"
+_DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a)\s+)"  # French "du 3 au 5", Spanish "del 3 al 5"
+_LIST_SEP = r"(?:\s*(?:,|and|,\s*and|&)\s*|\s+(?:et|y)\s+)"
 
 # A run of days and months ending with a year: "15, 16 and 18 October 2012",
 # "30 September to 2 October 2013", "27-29 June 2012".
@@ -22,7 +28,7 @@ DATE_RUN = re.compile(
     rf"(?:from\s+)?(?P<run>{_DAY}(?:(?:{_DASH}|{_LIST_SEP}){_DAY})*(?:\s+{_MONTH})?"
     rf"(?:(?:{_DASH}|{_LIST_SEP}){_DAY}(?:(?:{_DASH}|{_LIST_SEP}){_DAY})*\s+{_MONTH})*)\s+(?P<year>(?:19|20)\d\d)\b"
 )
-SINGLE_DATE = re.compile(rf"\b({_DAY})\s+({_MONTH})\s+((?:19|20)\d\d)\b")
+SINGLE_DATE = re.compile(rf"\b({_DAY})\s+(?:de\s+)?({_MONTH_NAME})(?:\s+de)?\s+((?:19|20)\d\d)\b")
 
 
 def parse_date(text: str) -> str:
@@ -53,18 +59,18 @@ def parse_date_run(text: str) -> tuple[str, ...]:
             if days:
                 break
             continue
-        if days and re.search(r"to|until|-|–|—", text[end : match.start()]):
+        if days and re.search(r"to|until|-|–|—|\ba[lu]?\b", text[end : match.start()]):
             days.extend(_fill_ranges([(days[-1], True), (min(found), False)])[1:-1])
         days.extend(found)
         end = match.end()
     return tuple(d.isoformat() for d in sorted(set(days)))
 
 
-_CONNECTOR = re.compile(r"\s*(?:,|and|,\s*and|to|until|-|–|—)\s*")
+_CONNECTOR = re.compile(r"\s*(?:,|and|,\s*and|to|until|-|–|—)\s*|\s+(?:et|y|au|al|a)\s+")
 
 
 def _expand(run: str, year: int) -> list[dt.date]:
-    tokens = re.findall(rf"{_DAY}|{_MONTH}|-|–|—|\bto\b|\buntil\b", run)
+    tokens = re.findall(rf"{_DAY}|{_MONTH_NAME}|-|–|—|\b(?:to|until|au|al|a)\b", run)
     # attach a month to every day: a day takes the next month named after it
     pending: list[tuple[int, bool]] = []  # (day, starts a range to the next day)
     dated: list[tuple[dt.date, bool]] = []

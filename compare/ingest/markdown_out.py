@@ -7,6 +7,8 @@ original source name and hash, which the text alone could not carry.
 
 from __future__ import annotations
 
+import json
+
 from compare.ingest.dates import format_date, format_date_run
 from compare.model import Meeting, Unit
 
@@ -20,9 +22,10 @@ def _unit_line(unit: Unit) -> str:
 
 
 def _header(meeting: Meeting) -> list[str]:
-    lines = [
-        f"wgcompare-normalised: 1\nsource: {meeting.source}\nsource_sha256: {meeting.source_sha256}",
-    ]
+    keys = f"wgcompare-normalised: 1\nsource: {meeting.source}\nsource_sha256: {meeting.source_sha256}"
+    if meeting.front_matter:  # ASCII JSON, "/" escaped: no symbol, mark or furniture pattern can match in it
+        keys += "\nfront_matter: " + json.dumps(list(meeting.front_matter)).replace("/", "\\/")
+    lines = [keys]
     if meeting.symbol:
         lines.append(meeting.symbol)
     if meeting.parent_body:

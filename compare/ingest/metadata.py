@@ -10,17 +10,20 @@ from compare.model import Meeting, Unit
 from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
 _ORDINAL = ORDINAL_PATTERN
+_MEETING_FR_ES = r"(?:réunion|session|reunión|período de sesiones)\b"
 SESSION_PATTERNS = (
     re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\breport (?:on|of) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\bon (?:its|the work of its) ({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I),
+    re.compile(rf"\b(?:a tenu sa|celebró su) ({_ORDINAL}) {_MEETING_FR_ES}", re.I),  # "a tenu sa sixième réunion"
 )
 # Read in the title and masthead only: in the text, such a sentence may tell of an earlier meeting.
 MASTHEAD_SESSION = (
     re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
     re.compile(rf"^(?:resumed )?({_ORDINAL}) (?:meeting|session)\b", re.I),
     re.compile(rf"\b(?:of|on) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
+    re.compile(rf"\b(?:sa|su|la|de la|sur la|sobre la) ({_ORDINAL}) {_MEETING_FR_ES}", re.I),
 )
 # Any body, by the kind of body it is: "Expert Group on ...", "Implementation Review Group", "Commission on ...".
 ANY_BODY = re.compile(
@@ -51,18 +54,18 @@ BODY_LINE = re.compile(
     r"Open-ended intergovernmental (?:working group|expert meeting)|Meeting of)\b.{3,200}?)\s*$",
     re.I,
 )
-VENUE_DATE_LINE = re.compile(r"^([A-Z][A-Za-z .'-]{1,40}?),\s+(?:from\s+)?\d{1,2}\b")
+VENUE_DATE_LINE = re.compile(r"^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,40}?),\s+(?:from\s+)?\d{1,2}\b")
 HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,60}?)(?: on| from|,|\.|\s+\d)", re.I)
 DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.I)
 ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
 SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
-FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256):\s*(.*)$")
+FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256|front_matter):\s*(.*)$")
 
 
 def front_matter(preamble: list[str]) -> dict[str, str]:
     """Keys of the block a normalised .md starts with, so a round trip keeps the original source."""
     for text in preamble:
-        lines = text.split("\n") if "\n" in text else re.split(r"\s+(?=source(?:_sha256)?:)", text)
+        lines = text.split("\n") if "\n" in text else re.split(r"\s+(?=source(?:_sha256)?:|front_matter:)", text)
         pairs = dict(m.groups() for m in (FRONT_KEY.match(line.strip()) for line in lines) if m)
         if "wgcompare-normalised" in pairs:
             return {k: v.strip() for k, v in pairs.items() if k != "wgcompare-normalised"}

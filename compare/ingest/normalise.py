@@ -15,6 +15,7 @@ The work happens in three passes:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -99,8 +100,8 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
         replace(f, unit_ref=next((u.ref for u in units if f.mark in u.footnotes), "")) for f in structurer.footnotes
     )
     preamble = [s.text for s in structurer.preamble]
-    meta = metadata.extract_metadata(preamble, units)
     front = metadata.front_matter(preamble)
+    meta = metadata.extract_metadata([t for t in preamble if "wgcompare-normalised:" not in t], units)
     name = front.get("source", source)
     meeting = Meeting(
         **meta,
@@ -116,6 +117,7 @@ def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "
         warnings=audit.metadata_warnings(name, meta)
         + audit.structure_warnings(name, units, preamble if not front else [], structurer.events),
         furniture=tuple(reading.furniture),
+        front_matter=tuple(json.loads(front.get("front_matter", "[]"))) if front else tuple(preamble),
     )
     return replace(meeting, meeting_id=metadata.meeting_id(meeting))
 

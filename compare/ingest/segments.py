@@ -60,7 +60,8 @@ def clean(text: str) -> str:
 def read_segments(blocks: list[Block], vocabulary: Counter) -> Reading:
     """Blocks -> segments with furniture set aside and wraps healed."""
     running = running_lines(blocks)
-    symbols_seen: set[str] = set()  # a symbol alone on a line is the masthead once, then a running header
+    # A symbol alone on a line (in large type in a PDF masthead) is the masthead once, then a running header.
+    symbols_seen: set[str] = set()
     reading = Reading()
     for block in blocks:
         if block.kind is BlockKind.PAGE_BREAK:
@@ -91,7 +92,7 @@ def _kept_lines(block: Block, running: set[str], symbols_seen: set[str], reading
         stripped = line.strip()
         if SAMPLE_LINE.match(line):
             reading.sample = True
-        elif SYMBOL_LINE.match(line) and block.kind is not BlockKind.HEADING:
+        elif SYMBOL_LINE.match(line):
             if stripped in symbols_seen:
                 reading.furniture.append(stripped)
             else:

@@ -201,8 +201,11 @@ class Structurer:
             if number != self.last_paragraph + 1 or CITING.search(segment.before) or not _opens_sentence(body):
                 return False
             self._run_in_tail()
-        elif number == self.last_paragraph and self.units and _opens_sentence(body) and len(body) > 60:
-            return self._repeated(number, body)
+        elif number == self.last_paragraph and self.units and _opens_sentence(body):
+            # a short one only after a finished sentence: "see paragraph\n3. The ..." is a wrapped reference
+            if len(body) > 60 or (_finished(body) and _finished(self.units[-1]["parts"][-1])):
+                return self._repeated(number, body)
+            return False
         elif not (0 < number - self.last_paragraph <= 3) or (not self.started and number > 3):
             if self.started and number < self.last_paragraph:
                 self.events.append((self.last_ref, f"number {number} after {self.last_paragraph} kept as text"))

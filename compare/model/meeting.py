@@ -120,6 +120,7 @@ class Meeting:
     panellists: tuple[Panellist, ...] = ()
     warnings: tuple[str, ...] = field(default=(), compare=False)  # what the structure audit found odd
     furniture: tuple[str, ...] = ()  # page furniture set aside (job numbers, running headers ...), kept to check
+    front_matter: tuple[str, ...] = ()  # the masthead and title lines before the text, as read (metadata's source)
 
     @property
     def recommendations(self) -> tuple[Unit, ...]:

@@ -87,6 +87,11 @@ def _tables(comparison: Comparison) -> dict:
     }
 
 
+def reading_notes(meetings) -> list[dict]:
+    """The structure audit's warnings, meeting by meeting, for the index's "Reading notes"."""
+    return [{"meeting": m, "notes": m.warnings} for m in meetings if m.warnings]
+
+
 class _Pages:
     def __init__(self, comparison: Comparison) -> None:
         self.lookups: Lookups = lookups(comparison)
@@ -125,6 +130,7 @@ class _Pages:
             pairs_by_body=overview.pairs_by_body(look), themes=look.themes, status_bars=bars,
             statement_totals=overview.statement_totals(self.tables["participation_rows"]),
             bar_width=overview.BAR_WIDTH, theme_shares=shares.theme_shares(look), share_height=shares.CHART_HEIGHT,
+            reading_notes=reading_notes(meetings),
         )  # fmt: skip
 
     def _bar(self, old_id: str, new_id: str) -> dict:

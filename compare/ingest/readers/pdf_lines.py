@@ -1,28 +1,15 @@
-"""The PDF reader's first step: each page's words, in their fonts, grouped into lines in reading order.
-
-Words are grouped into lines by vertical overlap, so a raised footnote mark stays on its line (and
-is flagged as a mark); ruled tables are read by pdfplumber and stand as one line holding their rows.
-"""
+"""PDF words -> lines: fonts, raised footnote marks, ruled tables; one page at a time."""
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
-from compare.util.errors import ReportTooLarge, UnreadableReport
 
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": "-"}
 )
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|semibold|,bd\b|-bd\b", re.I)
 MARK_DIGITS = re.compile(r"^\d{1,3}$")
-SENTENCE_END = re.compile(r"[.:;!?][”\"’')\]]*(?:\[\^\w+\])*$")
-LABEL_CELL = re.compile(r"^\(?[0-9A-Za-z]{1,5}[.)]$")
-MAX_PAGES = 150  # a Working Group report has 10-40 pages; reading costs up to 0.3 s a page
-HEADING_RATIO = 1.15  # a font this much larger than the body text is a heading
-COLUMN_TOLERANCE = 3.0  # points
 
 
 @dataclass
@@ -72,12 +59,12 @@ class Line:
             elif previous is None or out.endswith(" "):
                 out += word.text
             else:
-                out += ("" if glued(previous, word) else " ") + word.text
+                out += ("" if _glued(previous, word) else " ") + word.text
             previous = word
         return out.strip()
 
 
-def glued(previous: Word, word: Word) -> bool:
+def _glued(previous: Word, word: Word) -> bool:
     """Words split only by a change of font (no space between), or punctuation right after a mark."""
     gap = word.x0 - previous.x1
     if previous.mark:
@@ -85,42 +72,7 @@ def glued(previous: Word, word: Word) -> bool:
     return gap < 0.1 * max(word.size, 1.0)
 
 
-def lines_of(path: Path) -> tuple[list[Line], int, int]:
-    """All lines of all readable pages, in reading order; also the page count and failed pages."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    lines: list[Line] = []
-    failed = 0
-    try:
-        with pdfplumber.open(path) as pdf:
-            pages = len(pdf.pages)
-            if pages > MAX_PAGES:
-                raise ReportTooLarge(path, f"PDF has {pages} pages; the limit is {MAX_PAGES}")
-            for number, page in enumerate(pdf.pages, 1):
-                try:
-                    lines.extend(_page_lines(page, number))
-                except Exception:  # a page whose content stream is cut: keep the pages that read
-                    failed += 1
-                finally:
-                    page.close()
-    except PdfminerException as exc:
-        cause = exc.args[0] if exc.args else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise UnreadableReport(path, "encrypted PDF (password protected)") from None
-        raise UnreadableReport(path, f"damaged PDF (truncated or corrupt: {_describe(cause)})") from None
-    return lines, pages, failed
-
-
-def _describe(cause: object) -> str:
-    """What pdfminer said of the file, without a Python exception name."""
-    text = str(cause).strip().splitlines()[0][:120] if str(cause).strip() else ""
-    return text or "unreadable structure"
-
-
-def _page_lines(page, number: int) -> list[Line]:
+def page_lines(page, number: int) -> list[Line]:
     tables = _ruled_tables(page)
     words = [
         _word(w)

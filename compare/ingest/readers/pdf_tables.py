@@ -1,12 +1,15 @@
-"""Unruled tables in a PDF: cells separated by wide gaps whose columns line up over several lines
-(UN annexes rule only the header); wrapped cell text is joined."""
+"""Unruled tables in a PDF: cells separated by wide gaps whose columns line up over several lines."""
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
-from compare.ingest.readers.pdf_lines import COLUMN_TOLERANCE, LABEL_CELL, Line, Word
+from compare.ingest.readers.pdf_lines import Line, Word
+
+LABEL_CELL = re.compile(r"^\(?[0-9A-Za-z]{1,5}[.)]$")
+COLUMN_TOLERANCE = 3.0  # points
 
 
 @dataclass
@@ -36,14 +39,14 @@ def line_segments(line: Line) -> list[Segment]:
         return [Segment(line.words)]
     space = min(statistics.median(gaps), 0.5 * line.size)
     wide = max(0.8 * line.size, 2.5 * max(space, 0.1))
-    segments = [Segment([])]
+    cut = [Segment([])]
     previous: Word | None = None
     for word in line.words:
         if previous is not None and not word.mark and word.x0 - previous.x1 > wide:
-            segments.append(Segment([]))
-        segments[-1].words.append(word)
+            cut.append(Segment([]))
+        cut[-1].words.append(word)
         previous = word
-    return segments
+    return cut
 
 
 def gap_tables(lines: list[Line]) -> dict[int, tuple[int, tuple]]:
