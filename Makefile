@@ -41,6 +41,7 @@ serve: setup
 FUZZ_EXAMPLES ?= 2000
 fuzz: setup
 	WGCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q -p no:cacheprovider fuzz
+	HYPOTHESIS_PROFILE=explore $(PY) -m pytest -q -p no:cacheprovider tests -k 'arbitrary or idempotent or fuzz or property'
 
 clean:
 	rm -rf $(VENV) reports_out/*.html reports_out/*.csv reports_out/themes reports_out/pairs

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 import formats  # tests/formats.py: tests/ is on sys.path, as pytest puts a rootdir conftest's folder there
 import pytest
+from hypothesis import settings
+
+# `make test` runs the property tests on the same examples every time (a test run is as repeatable as the
+# outputs); `make fuzz` (HYPOTHESIS_PROFILE=explore) draws new ones on every run, for longer.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # --- Report formats: the seed written as DOCX, PDF, HTML and a plain-text export (readers helper) ---
 # Built once per run by tests/formats.py into a session temporary folder.
