@@ -138,11 +138,12 @@ def _followed_up(order, by_id, memo: Memo):
     return tuple(found)
 
 
-def report_files(comparison: Comparison) -> dict[str, bytes]:
-    """Every file `compare` writes, by relative path."""
+def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:
+    """Every file `compare` writes, by relative path; the pieces that depend on one pair or one meeting
+    alone (Word redlines, Akoma Ntoso files) through the memo."""
     from compare.report import files
 
-    return files.report_files(comparison)
+    return files.report_files(comparison, memo.call)
 
 
 def decisions_path(path: Path | None, corpus_inputs: Sequence[Path]) -> Path | None:
