@@ -97,17 +97,23 @@ def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Ch
 
 
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
-    """Lineages, timeline by timeline (each is its own memo entry)."""
-    from compare.analyse import align
+    """Lineages, folded pair by pair (each step its own memo entry, keyed by the step before it: a
+    timeline grown by one meeting re-chains its last pair alone)."""
+    from compare.analyse import lineages
 
     by_pair = changes_by_pair(changes)
     chained: list[Change] = []
     lineage_of: dict[tuple[str, str], str] = {}
     for ids in order:
-        rows = tuple(row for pair in timelines.pairs((ids,)) for row in by_pair.get(pair, ()))
-        found, lineages = memo.call(align.chain_lineages, (ids,), tuple(by_id[i] for i in ids), rows)
-        chained.extend(found)
-        lineage_of.update(lineages)
+        known, dormant = lineages.first_lineages(by_id[ids[0]]), ()
+        lineage_of.update(known)
+        for old_id, new_id in timelines.pairs((ids,)):
+            rows = tuple(by_pair.get((old_id, new_id), ()))
+            step = memo.call(lineages.chain_pair, known, dormant, by_id[old_id], by_id[new_id], rows)
+            found, added, dormant = step
+            chained.extend(found)
+            lineage_of.update(added)
+            known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
     return tuple(chained), lineage_of
 
 
