@@ -19,7 +19,7 @@ import zipfile
 from compare.report.csv import guard_cell
 from compare.report.xlsx_sheet import Sheet, sheet_xml
 from compare.util.errors import DataWarning
-from compare.util.xmltext import xml_text
+from compare.util.xmltext import XML_FORBIDDEN, xml_text
 
 EXCEL_CELL_LIMIT = 32_767
 CUT_MARKER = " [... cut: Excel holds at most 32,767 characters; the CSV file has the whole text]"
@@ -41,10 +41,7 @@ def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
     kinds = [
         "date" if c in DATE_COLUMNS else "wrap" if w >= MAX_WIDTH else "" for c, w in zip(columns, widths, strict=True)
     ]
-    values = (
-        [_value(row.get(c, ""), c, f"{title} row {index} column {c}") for c in columns]
-        for index, row in enumerate(rows, start=2)
-    )
+    values = ([_value(row.get(c, ""), c, title, index) for c in columns] for index, row in enumerate(rows, start=2))
     return sheet_xml(title, columns, widths, kinds, values, len(rows))
 
 
@@ -83,7 +80,7 @@ def _width(column: str, rows: list[dict]) -> int:
     return min(max(len(column), longest) + 2, MAX_WIDTH)
 
 
-def _value(value, column: str, where: str):
+def _value(value, column: str, title: str, index: int):
     """A cell's value: a date for an ISO date column, numbers as numbers, text guarded and bounded."""
     if value is None:
         return ""
@@ -95,8 +92,13 @@ def _value(value, column: str, where: str):
             return datetime.date.fromisoformat(text)
         except ValueError:
             pass
-    text = guard_cell(xml_text(text, f"wgcompare.xlsx: {where}"))
+    if XML_FORBIDDEN.search(text):
+        text = xml_text(text, f"wgcompare.xlsx: {title} row {index} column {column}")
+    text = guard_cell(text)
     if len(text) > EXCEL_CELL_LIMIT:
-        warnings.warn(DataWarning(f"wgcompare.xlsx: {where}: {len(text):,} characters cut to 32,767"), stacklevel=2)
+        warnings.warn(
+            DataWarning(f"wgcompare.xlsx: {title} row {index} column {column}: {len(text):,} characters cut to 32,767"),
+            stacklevel=2,
+        )
         text = text[: EXCEL_CELL_LIMIT - len(CUT_MARKER)] + CUT_MARKER
     return text

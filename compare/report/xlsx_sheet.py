@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's dates (the 1900 system, past its leap-year bug)
 HEADER, DATE, WRAP = 1, 2, 3
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,14 @@ def _row(number: int, letters: list[str], styles: list[int], values: list) -> st
 
 
 def _cell(ref: str, style: int, value) -> str:
-    if value == "" or value is None:
+    if type(value) is str:
+        if not value:
+            return ""
+        if "&" in value or "<" in value or ">" in value:
+            value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        s = f' s="{style}"' if style and style != DATE else ""
+        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+    if value is None:
         return ""
     s = f' s="{style}"' if style and (style != DATE or isinstance(value, datetime.date)) else ""
     if isinstance(value, bool):
@@ -70,5 +76,5 @@ def _cell(ref: str, style: int, value) -> str:
         return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
     if isinstance(value, datetime.date):
         return f'<c r="{ref}"{s}><v>{(value - EPOCH).days}</v></c>'
-    text = str(value).translate(_ESCAPES)
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
