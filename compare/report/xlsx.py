@@ -64,15 +64,21 @@ def package(sheets: list[Sheet]) -> bytes:
         for name, text in files.items():
             _add(archive, name, str(text).encode("utf-8"))
         for number, part in enumerate(sheets, start=1):
-            _add(archive, f"xl/worksheets/sheet{number}.xml", part.xml)
+            with archive.open(_entry(f"xl/worksheets/sheet{number}.xml"), "w") as stream:
+                for piece in part.xml:
+                    stream.write(piece)
     return out.getvalue()
 
 
-def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _entry(name: str) -> zipfile.ZipInfo:
     entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
     entry.compress_type = zipfile.ZIP_DEFLATED
     entry.external_attr = 0o644 << 16
-    archive.writestr(entry, data)
+    return entry
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    archive.writestr(_entry(name), data)
 
 
 def _width(column: str, rows: list[dict]) -> int:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's dates (the 1900 system, past its leap-year bug)
 HEADER, DATE, WRAP = 1, 2, 3
+BATCH = 500
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Sheet:
     title: str
     absolute: str  # the filtered range as $A$1:$X$9, for the workbook's _FilterDatabase name
-    xml: bytes
+    xml: Iterator[bytes]  # the part's bytes in pieces, made as they are written (once)
 
 
 def column_letters(count: int) -> list[str]:
@@ -41,15 +42,25 @@ def sheet_xml(
     from compare.report.pages import environment
 
     letters = column_letters(len(columns))
-    styles = [DATE if kind == "date" else WRAP if kind == "wrap" else 0 for kind in kinds]
-    lines = [_row(1, letters, [HEADER] * len(columns), columns)]
-    lines.extend(_row(number, letters, styles, values) for number, values in enumerate(rows, start=2))
     column = letters[-1] if letters else "A"
     last = f"{column}{count + 1}"
     part = environment().get_template("xlsx_parts.xml.j2").module.sheet(f"A1:{last}", widths, "")
     head, _, tail = str(part).partition("<sheetData>")
-    data = "".join((head, "<sheetData>", *lines, tail))
-    return Sheet(title, f"$A$1:${column}${count + 1}", data.encode("utf-8", "replace"))
+    head += "<sheetData>" + _row(1, letters, [HEADER] * len(columns), columns)
+    styles = [DATE if kind == "date" else WRAP if kind == "wrap" else 0 for kind in kinds]
+    return Sheet(title, f"$A$1:${column}${count + 1}", _pieces(head, letters, styles, rows, tail))
+
+
+def _pieces(head: str, letters: list[str], styles: list[int], rows: Iterable[list], tail: str) -> Iterator[bytes]:
+    """The part in pieces of `BATCH` rows: a sheet of 200 meetings is never one string in memory."""
+    batch = [head]
+    for number, values in enumerate(rows, start=2):
+        batch.append(_row(number, letters, styles, values))
+        if len(batch) >= BATCH:
+            yield "".join(batch).encode("utf-8", "replace")
+            batch = []
+    batch.append(tail)
+    yield "".join(batch).encode("utf-8", "replace")
 
 
 def _row(number: int, letters: list[str], styles: list[int], values: list) -> str:
