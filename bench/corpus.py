@@ -491,11 +491,11 @@ def check(generated: list[Generated], meetings: dict) -> list[str]:
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    from compare.ingest.corpus import load_corpus
+    from compare.pipeline import load
 
     n, out_dir = int(argv[0]), Path(argv[1])
     generated = generate(n, out_dir)
-    problems = check(generated, load_corpus([out_dir]).meetings)
+    problems = check(generated, load([out_dir]).meetings)
     for problem in problems:
         print(problem, file=sys.stderr)
     print(f"{n} meetings in {out_dir}: {'ok' if not problems else f'{len(problems)} problems'}")

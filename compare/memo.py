@@ -15,7 +15,8 @@ that cannot be read or written only costs time.
 Digests: an input's digest is the SHA-256 of its `repr` (frozen dataclasses of
 strings, numbers and tuples: the same data always gives the same text). A
 value the memo returned is digested by the key it was kept under, far cheaper
-than its repr; a tuple of such values by their digests.
+than its repr, and so is each item of a returned tuple, at any depth (by the
+key and its place); a tuple of such values by their digests.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ def usable_folder(folder: Path | None) -> Path | None:
     return folder if owned and folder.is_dir() and not folder.is_symlink() else None
 
 
+def _shared(item: object) -> bool:
+    """Values Python may share between unrelated places (scalars, the empty tuple): digested by repr."""
+    return isinstance(item, str | int | float | bool | None) or (type(item) is tuple and not item)
+
+
 class Memo:
     """Stage results in `folder`; a folder of None keeps nothing and computes everything."""
 
@@ -143,7 +149,8 @@ class Memo:
         self._digests[id(value)] = (value, digest)
         if type(value) is tuple:
             for index, item in enumerate(value):
-                self._digests.setdefault(id(item), (item, _sha256(f"{digest}\0{index}".encode())))
+                if id(item) not in self._digests and not _shared(item):
+                    self._remember(item, _sha256(f"{digest}\0{index}".encode()))
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

@@ -116,17 +116,23 @@ def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
 
 
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
-    """Lineages, timeline by timeline (each is its own memo entry)."""
-    from compare.analyse import align
+    """Lineages, folded pair by pair (each step its own memo entry, keyed by the step before it: a
+    timeline grown by one meeting re-chains its last pair alone)."""
+    from compare.analyse import lineages
 
     by_pair = changes_by_pair(changes)
     chained: list[Change] = []
     lineage_of: dict[tuple[str, str], str] = {}
     for ids in order:
-        rows = tuple(row for pair in timelines.pairs((ids,)) for row in by_pair.get(pair, ()))
-        found, lineages = memo.call(align.chain_lineages, (ids,), tuple(by_id[i] for i in ids), rows)
-        chained.extend(found)
-        lineage_of.update(lineages)
+        known, dormant = lineages.first_lineages(by_id[ids[0]]), ()
+        lineage_of.update(known)
+        for old_id, new_id in timelines.pairs((ids,)):
+            rows = tuple(by_pair.get((old_id, new_id), ()))
+            step = memo.call(lineages.chain_pair, known, dormant, by_id[old_id], by_id[new_id], rows)
+            found, added, dormant = step
+            chained.extend(found)
+            lineage_of.update(added)
+            known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
     return tuple(chained), lineage_of
 
 
@@ -157,11 +163,12 @@ def _followed_up(order, by_id, memo: Memo):
     return tuple(found)
 
 
-def report_files(comparison: Comparison) -> dict[str, bytes]:
-    """Every file `compare` writes, by relative path."""
+def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:
+    """Every file `compare` writes, by relative path; the pieces that depend on one pair or one meeting
+    alone (Word redlines, Akoma Ntoso files) through the memo."""
     from compare.report import files
 
-    return files.report_files(comparison)
+    return files.report_files(comparison, memo.call)
 
 
 def report_pages(comparison: Comparison) -> dict[str, bytes]:

@@ -1,7 +1,7 @@
 """The model as plain JSON data and back: the one converter of the package.
 
 `to_plain` turns model values (frozen dataclasses, enums, tuples, dicts with
-tuple keys) into JSON-ready data with a type tag on each object; `from_plain`
+tuple keys, and plain bytes: report pieces) into JSON-ready data with a type tag on each object; `from_plain`
 rebuilds them, accepting only the model's own classes and checking each
 field's scalar type, so data read back can never name code to run or forge an
 object of another shape: anything off raises `SchemaError`.
@@ -9,6 +9,8 @@ object of another shape: anything off raises `SchemaError`.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import enum
 import functools
@@ -38,6 +40,8 @@ def to_plain(value: object) -> object:
         return value
     if kind is tuple or kind is list:
         return [to_plain(item) for item in value]
+    if kind is bytes:
+        return {"$b": base64.b64encode(value).decode("ascii")}
     if kind is dict:
         return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
     if kind.__name__ in _CLASSES:
@@ -60,6 +64,8 @@ def from_plain(data: object) -> object:
         return {_hashable(from_plain(k)): from_plain(v) for k, v in _pairs(data["$d"])}
     if "$e" in data:
         return _enum(data)
+    if "$b" in data:
+        return _bytes(data)
     return _object(data)
 
 
@@ -75,6 +81,15 @@ def _hashable(key: object) -> object:
     except TypeError:
         raise SchemaError("unhashable mapping key") from None
     return key
+
+
+def _bytes(data: dict) -> bytes:
+    if set(data) != {"$b"} or not isinstance(data["$b"], str):
+        raise SchemaError("malformed bytes")
+    try:
+        return base64.b64decode(data["$b"], validate=True)
+    except (binascii.Error, ValueError):
+        raise SchemaError("malformed bytes") from None
 
 
 def _enum(data: dict) -> enum.Enum:

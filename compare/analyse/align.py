@@ -61,20 +61,18 @@ that was matched (dropped units before any match come first).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 
 import numpy as np
 
 from compare.analyse import candidates, matching, request_match
 from compare.analyse.diff import word_count, word_diff
+from compare.analyse.lineages import RETURN_THRESHOLD, chain_lineages, return_pairs  # noqa: F401  (their home)
 from compare.analyse.matching import Pairs
-from compare.analyse.similarity import build_vectors, canonical, meeting_vectors, pair_scores
-from compare.model import Change, Meeting, Status, Unit, UnitKind, changes_by_pair
+from compare.analyse.similarity import canonical, meeting_vectors, pair_scores
+from compare.model import Change, Meeting, Status, Unit, UnitKind
 
 MODIFIED_THRESHOLD = 0.45  # text similarity from which two units can be the same unit
-RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier
 ANCHOR_THRESHOLD = 0.8  # mutually best pairs from here on fix the positions others are expected at
 
 POSITION_BONUS = 0.1  # at the expected position, falling to 0 over half the gap between anchors (3 units at least)
@@ -288,83 +286,3 @@ def _dropped(old: Meeting, new: Meeting, unit: Unit) -> Change:
         deleted=word_count(unit.text),
         from_theme=unit.theme,
     )
-
-
-# ---------------------------------------------------------------- lineages
-
-
-def chain_lineages(
-    timelines: tuple[tuple[str, ...], ...],
-    meetings: Sequence[Meeting],
-    changes: tuple[Change, ...],
-) -> tuple[tuple[Change, ...], dict[tuple[str, str], str]]:
-    """Lineage ids following each unit through its body's meetings.
-
-    A unit starts a lineage "<meeting_id>:<ref>" where it first appears; a
-    matched row carries its lineage on. A unit `new` at a meeting whose text
-    is at least `RETURN_THRESHOLD` like a unit of the same kind dropped at an
-    earlier pair continues that unit's lineage (the rows stay new/dropped;
-    the new row's `returned_from` names the meeting the unit was last seen
-    at). Returns the changes with `lineage` (and `returned_from`) set, and
-    (meeting_id, ref) -> lineage for every unit of every meeting in
-    `timelines`.
-    """
-    lineage_of: dict[tuple[str, str], str] = {}
-    returned_from: dict[tuple[str, str], str] = {}
-    by_pair = changes_by_pair(changes)
-    for ids in timelines:
-        _chain_timeline(ids, {m.meeting_id: m for m in meetings}, by_pair, lineage_of, returned_from)
-    chained = tuple(_with_lineage(c, lineage_of, returned_from) for c in changes)
-    return chained, lineage_of
-
-
-def _chain_timeline(ids, meetings, by_pair, lineage_of, returned_from) -> None:
-    first = meetings[ids[0]]
-    for unit in first.units:
-        lineage_of[(first.meeting_id, unit.ref)] = f"{first.meeting_id}:{unit.ref}"
-    dormant: list[tuple[str, str, Unit]] = []  # (lineage, last meeting, unit) of dropped units
-    for old_id, new_id in pairwise(ids):
-        rows = by_pair.get((old_id, new_id), [])
-        for c in rows:
-            if c.from_ref and c.to_ref:
-                lineage_of[(new_id, c.to_ref)] = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
-        new_units = [u for u in meetings[new_id].units if (new_id, u.ref) not in lineage_of]
-        for i, j in return_pairs([d[2] for d in dormant], new_units) if dormant and new_units else ():
-            lineage, last_seen, _ = dormant[i]
-            lineage_of[(new_id, new_units[j].ref)] = lineage
-            returned_from[(new_id, new_units[j].ref)] = last_seen
-        revived = {lineage_of[(new_id, u.ref)] for u in new_units if (new_id, u.ref) in lineage_of}
-        dormant = [d for d in dormant if d[0] not in revived]
-        for unit in new_units:
-            lineage_of.setdefault((new_id, unit.ref), f"{new_id}:{unit.ref}")
-        old_units = {u.ref: u for u in meetings[old_id].units}
-        for c in rows:
-            if c.status == Status.DROPPED and c.from_ref in old_units:
-                lineage = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
-                dormant.append((lineage, old_id, old_units[c.from_ref]))
-
-
-def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tuple[int, int]]:
-    """(index in `dropped`, index in `new_units`) of the units that come back: one global assignment
-    over text similarity >= RETURN_THRESHOLD between units of the same kind.
-
-    Only the candidate pairs of `compare.analyse.candidates` are scored, so the cost follows the units
-    that could match, not the whole pool of dropped units. Reads each unit's `text` and
-    `is_recommendation` alone.
-    """
-    if not dropped or not new_units:
-        return []
-    old_vectors, new_vectors = build_vectors([u.text for u in dropped]), build_vectors([u.text for u in new_units])
-    rows, cols = candidates.candidate_pairs(old_vectors, new_vectors)
-    scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
-    old_kinds = np.array([d.is_recommendation for d in dropped])
-    new_kinds = np.array([u.is_recommendation for u in new_units])
-    weights = scores.where((scores.values >= RETURN_THRESHOLD) & (old_kinds[rows] == new_kinds[cols]))
-    return sorted(matching.assign(weights).items())
-
-
-def _with_lineage(change: Change, lineage_of, returned_from) -> Change:
-    side = (change.to_meeting, change.to_ref) if change.to_ref else (change.from_meeting, change.from_ref)
-    lineage = lineage_of.get(side, change.lineage)
-    returned = returned_from.get(side, "") if change.status == Status.NEW else ""
-    return dataclasses.replace(change, lineage=lineage, returned_from=returned)

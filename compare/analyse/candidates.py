@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import chain
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -87,7 +88,7 @@ def _formula_pairs(old: TextVectors, new: TextVectors) -> tuple[np.ndarray, np.n
     """Pairs whose skeletons hold enough words in common to agree to FORMULA_AGREEMENT (prefix filter:
     two multisets that close share a word among the rarest few of each)."""
     old_sets, new_sets = _token_sets(old.skeletons), _token_sets(new.skeletons)
-    df = Counter(token for tokens in (*old_sets, *new_sets) if tokens for token in tokens)
+    df = Counter(chain.from_iterable((*old_sets, *new_sets)))
     index = defaultdict(list)
     for j, tokens in enumerate(new_sets):
         for token in _prefix(tokens, df):
@@ -103,12 +104,15 @@ def _token_sets(skeletons) -> list[tuple]:
     """Each long enough skeleton as a set of (word, occurrence) tokens; () for the short ones."""
     out = []
     for words in skeletons:
-        seen = Counter()
+        if len(words) < FORMULA_MIN_WORDS:
+            out.append(())
+            continue
+        seen: dict[str, int] = {}
         tokens = []
         for word in words:
-            seen[word] += 1
-            tokens.append((word, seen[word]))
-        out.append(tuple(tokens) if len(words) >= FORMULA_MIN_WORDS else ())
+            seen[word] = count = seen.get(word, 0) + 1
+            tokens.append((word, count))
+        out.append(tuple(tokens))
     return out
 
 

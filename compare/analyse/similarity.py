@@ -46,7 +46,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.diff import TOKEN, WORD
+from compare.analyse.diff import WORD_TOKEN
 
 NGRAM_SIZES = (3, 4, 5)
 _CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
@@ -74,7 +74,7 @@ def canonical(text: str) -> str:
 @lru_cache(maxsize=50_000)
 def _cased_words(text: str) -> tuple[str, ...]:
     """The words of the canonical text, as written."""
-    return tuple(w for w in TOKEN.findall(canonical(text)) if WORD.match(w))
+    return tuple(WORD_TOKEN.findall(canonical(text)))
 
 
 @lru_cache(maxsize=50_000)
@@ -226,29 +226,51 @@ class TextVectors:
     terms: Bag  # lower-cased words, weights 1
 
 
-def _bag(per_text: list[tuple[np.ndarray, np.ndarray]]) -> Bag:
-    lengths = [len(ids) for ids, _ in per_text]
-    ids = np.concatenate([i for i, _ in per_text]) if per_text else np.zeros(0, np.int64)
-    vocabulary, cols = np.unique(ids, return_inverse=True)
-    weights = np.concatenate([w for _, w in per_text]) if per_text else np.zeros(0)
-    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+def _bag_of(keys: np.ndarray, vocabulary: np.ndarray, n_texts: int, counted: bool) -> Bag:
+    """The bag of (text << 32 | term id) keys over the sorted `vocabulary` of their ids: each text's
+    distinct terms, sorted, with 1 + log(count) (or 1) as weight; the same bag as building each text's
+    sorted distinct ids one by one."""
+    keys, counts = np.unique(keys, return_counts=True)
+    texts, ids = keys >> 32, keys & 0xFFFFFFFF
+    cols = np.searchsorted(vocabulary, ids)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(texts, minlength=n_texts))]).astype(np.int64)
+    weights = 1 + np.log(counts.astype(np.float64)) if counted else np.ones(len(ids))
     return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
 
 
-@lru_cache(maxsize=50_000)
-def _term_ids(text: str) -> np.ndarray:
-    return np.unique(np.fromiter((zlib.crc32(w.lower().encode("utf-8")) for w in _word_list(text)), dtype=np.int64))
+@lru_cache(maxsize=200_000)
+def _word_id(word: str) -> int:
+    return zlib.crc32(word.lower().encode("utf-8"))
+
+
+def _bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
+    """The n-gram bag and the word bag of the texts, in one vectorised pass over their words."""
+    distinct = {w: None for words in word_lists for w in words}
+    index = {w: k for k, w in enumerate(distinct)}
+    grams = [_word_grams(w) for w in distinct]
+    lengths = np.array([len(g) for g in grams], np.int64)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if grams else lengths
+    every = np.concatenate(grams) if grams else np.zeros(0, np.int64)
+    occurrences = np.fromiter((index[w] for words in word_lists for w in words), np.int64)
+    text_of = np.repeat(np.arange(len(word_lists), dtype=np.int64), [len(words) for words in word_lists])
+    spans = lengths[occurrences]
+    offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
+    gram_keys = (np.repeat(text_of, spans) << 32) | every[np.repeat(starts[occurrences], spans) + offsets]
+    word_ids = np.fromiter((_word_id(w) for w in distinct), np.int64, count=len(distinct))
+    word_keys = (text_of << 32) | word_ids[occurrences]
+    grams_bag = _bag_of(gram_keys, np.unique(every), len(word_lists), True)
+    return grams_bag, _bag_of(word_keys, np.unique(word_ids), len(word_lists), False)
 
 
 def build_vectors(texts: Sequence[str]) -> TextVectors:
-    grams = [_ngram_counts(t) for t in texts]
-    terms = [_term_ids(t) for t in texts]
+    words = [_word_list(t) for t in texts]
+    grams, terms = _bags(words)
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
-        words=tuple(_word_list(t) for t in texts),
+        words=tuple(words),
         skeletons=tuple(skeleton(t) for t in texts),
-        grams=_bag([(ids, 1 + np.log(counts)) for ids, counts in grams]),
-        terms=_bag([(ids, np.ones(len(ids))) for ids in terms]),
+        grams=grams,
+        terms=terms,
     )
 
 
@@ -292,17 +314,16 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     """`similarity_matrix(old texts, new texts)[rows, cols]`, scoring only those pairs."""
     if len(rows) == 0:
         return np.zeros(0)
-    word_scores = np.fromiter(
-        (Indel.normalized_similarity(old.words[i], new.words[j]) for i, j in zip(rows, cols, strict=True)),
-        dtype=np.float64,
-        count=len(rows),
-    )
+    pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+    old_words, new_words = old.words, new.words
+    similar = Indel.normalized_similarity
+    word_scores = np.fromiter((similar(old_words[i], new_words[j]) for i, j in pairs), np.float64, len(pairs))
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
-    formula = np.fromiter(
-        (_formula(old.skeletons[i], new.skeletons[j]) for i, j in zip(rows, cols, strict=True)), float
-    )
+    old_skeletons, new_skeletons = old.skeletons, new.skeletons
+    formula = np.fromiter((_formula(old_skeletons[i], new_skeletons[j]) for i, j in pairs), float, len(pairs))
     scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
-    identical = np.fromiter((old.canonical[i] == new.canonical[j] for i, j in zip(rows, cols, strict=True)), bool)
+    old_canonical, new_canonical = old.canonical, new.canonical
+    identical = np.fromiter((old_canonical[i] == new_canonical[j] for i, j in pairs), bool, len(pairs))
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
 
 

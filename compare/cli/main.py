@@ -78,13 +78,14 @@ def _write_report(
     meetings = list(loaded.meetings.values())
     if not meetings:
         run.exit()
+    memo = memo_for(use_cache)
     with progress("Comparing meetings", len(meetings) - 1) as tick:
         comparison = pipeline.build_comparison(
-            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=memo_for(use_cache)
+            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=memo
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    files = warned(run, pipeline.report_files, comparison)
+    files = warned(run, pipeline.report_files, comparison, memo)
     run.stop_on_input_error(write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 

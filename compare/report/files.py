@@ -3,20 +3,32 @@ database, the Akoma Ntoso files, the pages, the Word redlines."""
 
 from __future__ import annotations
 
-from compare.model import Comparison
+from collections.abc import Callable
+
+from compare.model import Comparison, changes_by_pair
 from compare.report import akn, csv, html, redline, sqlite, xlsx
+from compare.report.paths import pair_path
 
 
-def report_files(comparison: Comparison) -> dict[str, bytes]:
+def _direct(piece: Callable, *inputs: object):
+    return piece(*inputs)
+
+
+def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
+    """`call(piece, *inputs)` makes each piece that depends on one meeting or one pair alone (the caller
+    may keep them between runs: they are pure functions of their inputs)."""
     tables = csv.comparison_tables(comparison)
     files = {name: csv.csv_bytes(rows, columns) for name, (rows, columns) in tables.items()}
     files["wgcompare.xlsx"] = xlsx.workbook_bytes(tables)
     files["corpus.sqlite"] = sqlite.database_bytes(comparison, tables)
     files["metadata.json"] = sqlite.datasette_metadata()
-    files.update(akn.corpus_akn(comparison.meetings))
+    files.update((f"akn/{m.meeting_id}.xml", call(akn.meeting_akn, m)) for m in comparison.meetings)
     for name, page in html.render_pages(comparison).items():
         files[name] = page.encode("utf-8")
-    files.update(redline.redline_files(comparison))
+    by_pair, themes = changes_by_pair(comparison.changes), tuple(comparison.themes)
+    for old, new in comparison.pairs:
+        pair = (comparison.meeting(old), comparison.meeting(new), tuple(by_pair.get((old, new), ())), themes)
+        files[pair_path(old, new, ".docx")] = call(redline.pair_redline, *pair)
     return files
 
 

@@ -12,7 +12,7 @@ import re
 import zipfile
 from datetime import datetime
 
-from compare.model import Comparison
+from compare.model import Change, Comparison, Meeting, Theme
 from compare.report import pairs
 from compare.report.labels import meeting_label
 from compare.report.lookups import Lookups, lookups
@@ -28,6 +28,19 @@ def redline_files(comparison: Comparison) -> dict[str, bytes]:
     """`pairs/<old>--<new>.docx` for every compared pair."""
     look = lookups(comparison)
     return {pair_path(old, new, ".docx"): redline(look, old, new) for old, new in comparison.pairs}
+
+
+def pair_redline(old: Meeting, new: Meeting, changes: tuple[Change, ...], themes: tuple[Theme, ...]) -> bytes:
+    """The redline of one pair from that pair alone: the same bytes as within the whole comparison (the
+    pair's rows read only its two meetings, and the themes its rows use keep their order)."""
+    pair = Comparison(
+        meetings=(old, new),
+        timelines=((old.meeting_id, new.meeting_id),),
+        changes=changes,
+        lineage_of={},
+        themes=themes,
+    )
+    return redline(lookups(pair), old.meeting_id, new.meeting_id)
 
 
 def redline(look: Lookups, old_id: str, new_id: str) -> bytes:

@@ -42,14 +42,20 @@ def read(path: Path) -> list[Block]:
 
 
 def strip_inline(text: str) -> str:
-    """Plain text of a Markdown/HTML-ish line: footnote marks become `[^n]`."""
-    text = SUP.sub(lambda m: f"[^{m.group(1)}]", text)
-    text = BREAK_TAG.sub("\n", text)
-    text = TAG.sub("", text)
-    text = _strip_strong(text)
-    text = EMPHASIS.sub(r"\1", text)
-    text = text.replace("**", "")
-    text = ESCAPE.sub(r"\1", text)
+    """Plain text of a Markdown/HTML-ish line: footnote marks become `[^n]`.
+
+    Each pass runs only when the text holds the character it needs (most lines hold none).
+    """
+    if "<" in text:
+        text = SUP.sub(lambda m: f"[^{m.group(1)}]", text)
+        text = BREAK_TAG.sub("\n", text)
+        text = TAG.sub("", text)
+    if "*" in text or "_" in text:
+        text = _strip_strong(text)
+        text = EMPHASIS.sub(r"\1", text)
+        text = text.replace("**", "")
+    if "\\" in text:
+        text = ESCAPE.sub(r"\1", text)
     return html.unescape(text)
 
 
