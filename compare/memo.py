@@ -141,7 +141,9 @@ class Memo:
         if type(value) is tuple and value and all(id(item) in self._digests for item in value):
             return _sha256(("rows\0" + "\0".join(self.digest(item) for item in value)).encode())
         digest = _sha256(repr(value).encode("utf-8", "surrogatepass"))
-        if not isinstance(value, str | int | float | tuple):
+        if type(value) is tuple:  # the taxonomy, a window of meetings: digested once per run, not once per call
+            self._digests[id(value)] = (value, digest)
+        elif not isinstance(value, str | int | float):
             self._remember(value, digest)
         return digest
 

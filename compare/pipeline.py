@@ -53,8 +53,9 @@ def build_comparison(
 
     `order` overrides the grouping into timelines (`diff` pairs exactly the two meetings it is given).
     """
+    taxonomy = tuple(taxonomy)
     themed = [
-        decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, tuple(taxonomy)), reviewer_decisions)
+        decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, taxonomy), reviewer_decisions)
         for m in meetings
     ]
     order = order or timelines.timelines_of(themed)
@@ -70,7 +71,7 @@ def build_comparison(
         timelines=order,
         changes=changes,
         lineage_of=lineage_of,
-        themes=tuple(taxonomy),
+        themes=taxonomy,
         followups=followups,
         participation=participation.participation(ordered),
         citations=participation.citations(ordered),
@@ -176,6 +177,13 @@ def report_pages(comparison: Comparison) -> dict[str, bytes]:
     from compare.report import files
 
     return files.page_files(comparison)
+
+
+def further_report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:
+    """What `report_files` adds to `report_pages`: the workbook, the database, Akoma Ntoso, the redlines."""
+    from compare.report import files
+
+    return files.further_files(comparison, memo.call)
 
 
 def decisions_path(path: Path | None, corpus_inputs: Sequence[Path]) -> Path | None:

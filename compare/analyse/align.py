@@ -256,33 +256,29 @@ def _matched(old: Meeting, new: Meeting, old_unit: Unit, new_unit: Unit, similar
 
 
 def _new(old: Meeting, new: Meeting, unit: Unit) -> Change:
-    return Change(
-        unit=unit_kind(unit),
-        theme=unit.theme,
-        old_meeting=old.meeting_id,
-        new_meeting=new.meeting_id,
-        from_meeting="",
-        from_ref="",
-        to_meeting=new.meeting_id,
-        to_ref=unit.ref,
-        status=Status.NEW,
-        similarity=0.0,
-        inserted=word_count(unit.text),
-    )
+    return _one_side(old, new, unit, Status.NEW, to_meeting=new.meeting_id, to_ref=unit.ref)
 
 
 def _dropped(old: Meeting, new: Meeting, unit: Unit) -> Change:
+    return _one_side(old, new, unit, Status.DROPPED, from_meeting=old.meeting_id, from_ref=unit.ref)
+
+
+def _one_side(old: Meeting, new: Meeting, unit: Unit, status: Status, **side: str) -> Change:
+    """A row for a unit present in one meeting only: its words all inserted (new) or all deleted (dropped)."""
+    words = word_count(unit.text)
+    dropped = status is Status.DROPPED
     return Change(
         unit=unit_kind(unit),
         theme=unit.theme,
         old_meeting=old.meeting_id,
         new_meeting=new.meeting_id,
-        from_meeting=old.meeting_id,
-        from_ref=unit.ref,
-        to_meeting="",
-        to_ref="",
-        status=Status.DROPPED,
+        from_meeting=side.get("from_meeting", ""),
+        from_ref=side.get("from_ref", ""),
+        to_meeting=side.get("to_meeting", ""),
+        to_ref=side.get("to_ref", ""),
+        status=status,
         similarity=0.0,
-        deleted=word_count(unit.text),
-        from_theme=unit.theme,
+        inserted=0 if dropped else words,
+        deleted=words if dropped else 0,
+        from_theme=unit.theme if dropped else "",
     )

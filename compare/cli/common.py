@@ -15,7 +15,6 @@ EXIT_INPUT = 2
 EXIT_OUTPUT = 3
 
 
-
 class Run:
     """What one command saw: rejected inputs and warnings, printed as they come."""
 

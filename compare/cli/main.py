@@ -146,7 +146,6 @@ def themes_command(taxonomy: Path | None) -> None:
     click.echo(taxonomies.describe_taxonomy(taxonomy_of(run, taxonomy)))
 
 
-
 @cli.command()
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")

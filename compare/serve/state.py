@@ -83,6 +83,7 @@ class Corpus:
         """Every file of the report (workbook, database, redlines ... too), computed once per snapshot, when asked."""
         with self._files_lock:
             if self._every[0] is not snapshot:
-                files = pipeline.report_files(snapshot.comparison) if snapshot.comparison else {}
+                further = pipeline.further_report_files(snapshot.comparison, self.memo) if snapshot.comparison else {}
+                files = {**snapshot.files, **further}
                 self._every = (snapshot, files)
             return self._every[1]
