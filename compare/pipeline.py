@@ -3,12 +3,12 @@
 This is the only module that calls the stages, in order, and the only user of
 the memo (`compare.memo`): every stage is a pure function of model data and
 knows neither. The CLI and the service call `load`, `build_comparison` and
-`report_files`; tests call them directly.
+`report_files` (or `iter_report_files`); tests call them directly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from compare.analyse import decisions, participation, themes, timelines
@@ -167,9 +167,14 @@ def _followed_up(order, by_id, memo: Memo):
 def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:
     """Every file `compare` writes, by relative path; the pieces that depend on one pair or one meeting
     alone (Word redlines, Akoma Ntoso files) through the memo."""
+    return dict(iter_report_files(comparison, memo))
+
+
+def iter_report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> Iterator[tuple[str, bytes]]:
+    """The files of `report_files` one at a time, made as they are asked for (to be written as they come)."""
     from compare.report import files
 
-    return files.report_files(comparison, memo.call)
+    return files.iter_report_files(comparison, memo.call)
 
 
 def report_pages(comparison: Comparison) -> dict[str, bytes]:

@@ -85,8 +85,8 @@ def _write_report(
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    files = warned(run, pipeline.report_files, comparison, memo)
-    run.stop_on_input_error(write_folder_atomic, out_dir, files)
+    files = pipeline.iter_report_files(comparison, memo)  # written one by one as they are made
+    warned(run, run.stop_on_input_error, write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 
 

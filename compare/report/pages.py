@@ -20,6 +20,7 @@ import base64
 import functools
 import hashlib
 import posixpath
+from collections.abc import Iterator
 from importlib import resources
 
 import jinja2
@@ -159,12 +160,18 @@ class _Pages:
         return self.render("recommendations.html.j2", "recommendations", "", shown, grids=kept)
 
 
-def render_pages(comparison: Comparison) -> dict[str, str]:
-    """Every page of the report, keyed by its path relative to the output folder, in a stable order."""
+def iter_pages(comparison: Comparison) -> Iterator[tuple[str, str]]:
+    """Every page of the report with its path relative to the output folder, in a stable order, one at a
+    time (a caller writing them as they come holds one page in memory, not the report)."""
     report = _Pages(comparison)
-    pages = {"index.html": report.index(), "recommendations.html": report.recommendations()}
+    yield "index.html", report.index()
+    yield "recommendations.html", report.recommendations()
     for theme in report.lookups.themes:
-        pages[theme_path(theme.id)] = report.theme(theme)
+        yield theme_path(theme.id), report.theme(theme)
     for old_id, new_id in comparison.pairs:
-        pages[pair_path(old_id, new_id)] = report.pair(report.lookups.meetings[old_id], report.lookups.meetings[new_id])
-    return pages
+        yield pair_path(old_id, new_id), report.pair(report.lookups.meetings[old_id], report.lookups.meetings[new_id])
+
+
+def render_pages(comparison: Comparison) -> dict[str, str]:
+    """Every page of the report, keyed by its path relative to the output folder."""
+    return dict(iter_pages(comparison))

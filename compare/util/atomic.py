@@ -19,6 +19,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,6 +30,7 @@ MANIFEST = ".wgcompare-manifest"
 PAUSE_HOOK = "WGCOMPARE_TEST_SWAP_PAUSE"  # tests only: seconds to wait before and after the swap step
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+Files = Mapping[str, bytes] | Iterable[tuple[str, bytes]]
 
 
 def umask() -> int:
@@ -122,24 +124,27 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _fill(staging: Path, out_dir: Path, files: dict[str, bytes]) -> None:
+def _fill(staging: Path, out_dir: Path, files: Files) -> None:
     """Write the report, its manifest and the old folder's dotfiles into `staging`."""
     folder_mode = 0o777 & ~umask()
     os.chmod(staging, folder_mode)
-    for relative, data in sorted(files.items()):
+    written = set()
+    for relative, data in sorted(files.items()) if isinstance(files, Mapping) else files:
         target = inside(staging, relative)
         if not target.parent.exists():
             target.parent.mkdir(parents=True, mode=folder_mode)
         target.write_bytes(data)
-    (staging / MANIFEST).write_text("".join(f"{name}\n" for name in sorted(files)), "utf-8")
+        written.add(relative)
+    (staging / MANIFEST).write_text("".join(f"{name}\n" for name in sorted(written)), "utf-8")
     if out_dir.is_dir():
         for dotfile in out_dir.iterdir():
             if dotfile.name.startswith(".") and dotfile.name != MANIFEST and dotfile.is_file():
                 shutil.copy2(dotfile, staging / dotfile.name)
 
 
-def write_folder_atomic(out_dir: Path, files: dict[str, bytes]) -> None:
-    """Replace `out_dir` with exactly `files` (relative path -> bytes), all at once.
+def write_folder_atomic(out_dir: Path, files: Files) -> None:
+    """Replace `out_dir` with exactly `files` (relative path -> bytes, or such pairs as they are made:
+    each is written to the staging folder as it comes), all at once.
 
     Dotfiles of the old folder (such as .gitkeep) are kept. A folder holding
     anything wgcompare did not write is refused (InputError), never emptied;
