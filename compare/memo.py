@@ -27,11 +27,12 @@ import json
 import os
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from compare.serial import SchemaError, from_plain, to_plain
 from compare.util.atomic import write_file_atomic
+from compare.util.workers import ordered_map
 
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "wgcompare-memo-1"
@@ -106,6 +107,10 @@ def usable_folder(folder: Path | None) -> Path | None:
     return folder if owned and folder.is_dir() and not folder.is_symlink() else None
 
 
+def _applied(stage: Callable) -> Callable:
+    return lambda each: stage(*each)
+
+
 def _shared(item: object) -> bool:
     """Values Python may share between unrelated places (scalars, the empty tuple): digested by repr."""
     return isinstance(item, str | int | float | bool | None) or (type(item) is tuple and not item)
@@ -129,6 +134,31 @@ class Memo:
             self._write(key, value)
         self._remember(value, key)
         return value
+
+    def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1) -> Iterator:
+        """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
+        worker processes (`compare.util.workers`), each kept as `call` keeps it."""
+        if self.folder is None:
+            yield from ordered_map(_applied(stage), inputs, jobs)
+            return
+        keys = [self.key(f"{stage.__module__}.{stage.__qualname__}", *each) for each in inputs]
+        kept = [self._read(key) for key in keys]
+        missing = [i for i, value in enumerate(kept) if value is None or not conforms(value, _returns(stage))]
+        made = ordered_map(self._made(stage), [(keys[i], inputs[i]) for i in missing], jobs)
+        missing_set = set(missing)
+        for index, key in enumerate(keys):
+            value = next(made) if index in missing_set else kept[index]
+            self._remember(value, key)
+            yield value
+
+    def _made(self, stage: Callable) -> Callable:
+        def make(keyed: tuple[str, tuple]):
+            key, each = keyed
+            value = stage(*each)
+            self._write(key, value)
+            return value
+
+        return make
 
     def key(self, name: str, *inputs: object) -> str:
         parts = (code_digest(), name, *(self.digest(value) for value in inputs))

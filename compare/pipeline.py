@@ -48,10 +48,13 @@ def build_comparison(
     progress: Callable | None = None,
     order: tuple[tuple[str, ...], ...] | None = None,
     memo: Memo = NO_MEMO,
+    jobs: int = 1,
 ) -> Comparison:
     """Themes, alignment of every consecutive pair of each body, lineages, significance, follow-ups.
 
     `order` overrides the grouping into timelines (`diff` pairs exactly the two meetings it is given).
+    `jobs` worker processes share the pieces that depend on one pair or one meeting alone; the result
+    is the same whatever their number.
     """
     taxonomy = tuple(taxonomy)
     themed = [
@@ -61,10 +64,10 @@ def build_comparison(
     order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}
     ordered = tuple(by_id[mid] for ids in order for mid in ids)
-    changes = _aligned(order, by_id, reviewer_decisions, memo, progress)
+    changes = _aligned(order, by_id, reviewer_decisions, memo, progress, jobs)
     changes, lineage_of = _chained(order, by_id, _moved(changes, by_id), memo)
-    followups = _followed_up(order, by_id, memo)
-    changes = _outcomes(_graded(changes, by_id, taxonomy, memo), followups)
+    followups = _followed_up(order, by_id, memo, jobs)
+    changes = _outcomes(_graded(changes, by_id, taxonomy, memo, jobs), followups)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
         meetings=ordered,
@@ -87,13 +90,17 @@ def build_comparison(
     return Comparison(**{**comparison.__dict__, "stale_decisions": stale})
 
 
-def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress) -> tuple[Change, ...]:
+def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress, jobs: int) -> tuple[Change, ...]:
     from compare.analyse import align  # numpy and scipy: loaded only by the commands that compare
 
+    pairs = timelines.pairs(order)
+    inputs = [
+        (by_id[old_id], by_id[new_id], *decisions.links_for_pair(reviewer_decisions, old_id, new_id))
+        for old_id, new_id in pairs
+    ]
     changes: list[Change] = []
-    for old_id, new_id in timelines.pairs(order):
-        links, unlinks = decisions.links_for_pair(reviewer_decisions, old_id, new_id)
-        changes.extend(memo.call(align.align_pair, by_id[old_id], by_id[new_id], links, unlinks))
+    for (_, new_id), rows in zip(pairs, memo.call_each(align.align_pair, inputs, jobs), strict=True):
+        changes.extend(rows)
         if progress:
             progress(new_id)
     return tuple(changes)
@@ -137,31 +144,30 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
     return tuple(chained), lineage_of
 
 
-def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo) -> tuple[Change, ...]:
+def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int) -> tuple[Change, ...]:
     """Significance, pair by pair."""
     from compare.analyse import significance
 
     procedural = tuple(t.id for t in taxonomy if t.procedural)
-    graded: list[Change] = []
-    for pair, rows in changes_by_pair(changes).items():
-        involved = tuple(by_id[mid] for mid in pair if mid in by_id)
-        graded.extend(memo.call(significance.apply_significance, tuple(rows), involved, procedural))
-    return tuple(graded)
+    inputs = [
+        (tuple(rows), tuple(by_id[mid] for mid in pair if mid in by_id), procedural)
+        for pair, rows in changes_by_pair(changes).items()
+    ]
+    return tuple(row for rows in memo.call_each(significance.apply_significance, inputs, jobs) for row in rows)
 
 
-def _followed_up(order, by_id, memo: Memo):
+def _followed_up(order, by_id, memo: Memo, jobs: int):
     """Each meeting's requests, looked for in the later meetings of its body they can point at."""
     from compare.analyse import followups
 
     requests = {mid: memo.call(followups.find_requests, m) for mid, m in by_id.items()}
-    found = []
+    inputs = []
     for ids in order:
         for position, mid in enumerate(ids):
             later = tuple(by_id[i] for i in ids[position + 1 :])
             window = followups.search_window(by_id[mid], requests[mid], later)
-            window_requests = tuple(requests[m.meeting_id] for m in window)
-            found.extend(memo.call(followups.resolve_requests, by_id[mid], requests[mid], window, window_requests))
-    return tuple(found)
+            inputs.append((by_id[mid], requests[mid], window, tuple(requests[m.meeting_id] for m in window)))
+    return tuple(found for each in memo.call_each(followups.resolve_requests, inputs, jobs) for found in each)
 
 
 def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:
@@ -170,11 +176,12 @@ def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, byte
     return dict(iter_report_files(comparison, memo))
 
 
-def iter_report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> Iterator[tuple[str, bytes]]:
-    """The files of `report_files` one at a time, made as they are asked for (to be written as they come)."""
+def iter_report_files(comparison: Comparison, memo: Memo = NO_MEMO, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
+    """The files of `report_files` one at a time, as they are made by up to `jobs` worker processes (to
+    be written as they come)."""
     from compare.report import files
 
-    return files.iter_report_files(comparison, memo.call)
+    return files.iter_report_files(comparison, memo.call, jobs)
 
 
 def report_pages(comparison: Comparison) -> dict[str, bytes]:

@@ -15,6 +15,7 @@ from compare.ingest import decisions_file as decisions
 from compare.model import meeting_to_dict
 from compare.util.atomic import write_file_atomic, write_folder_atomic
 from compare.util.errors import InputError, OutputError, error_line, os_reason
+from compare.util.workers import default_jobs
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,6 +69,7 @@ def _write_report(
     decisions_file: Path | None,
     inputs: list[Path],
     use_cache: bool,
+    jobs: int,
     timelines=None,
 ) -> None:
     from compare import pipeline
@@ -81,11 +83,11 @@ def _write_report(
     memo = memo_for(use_cache)
     with progress("Comparing meetings", len(meetings) - 1) as tick:
         comparison = pipeline.build_comparison(
-            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=memo
+            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=memo, jobs=jobs
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    files = pipeline.iter_report_files(comparison, memo)  # written one by one as they are made
+    files = pipeline.iter_report_files(comparison, memo, jobs)  # written one by one as they are made
     warned(run, run.stop_on_input_error, write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 
@@ -106,17 +108,24 @@ def report_options(command):
         default=None,
         help="Reviewer decisions (YAML); default: decisions.yaml of the input folder.",
     )(command)
+    command = click.option(
+        "--jobs",
+        type=click.IntRange(min=1, max=64),
+        default=default_jobs,
+        show_default="the cores available, at most 4",
+        help="Worker processes for the pieces of one pair or meeting (the output is the same for any number).",
+    )(command)
     return click.option("--no-cache", is_flag=True, help="Normalise every raw report again.")(command)
 
 
 @cli.command(name="compare")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @report_options
-def compare_command(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None:
+def compare_command(inputs, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
     run = Run()
     loaded = load_inputs(run, list(inputs), use_cache=not no_cache)
-    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs), not no_cache)
+    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs), not no_cache, jobs)
     run.exit()
 
 
@@ -124,7 +133,7 @@ def compare_command(inputs, out_dir, taxonomy, decisions_file, no_cache) -> None
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @report_options
-def diff_command(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
+def diff_command(old, new, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Write the report for exactly two meetings, OLD then NEW (their pair page and tables)."""
     run = Run()
     loaded = load_inputs(run, [old, new], use_cache=not no_cache)
@@ -132,7 +141,9 @@ def diff_command(old, new, out_dir, taxonomy, decisions_file, no_cache) -> None:
     by_origin = {origin: mid for mid, origin in loaded.origins.items()}
     ordered = tuple(by_origin[str(p)] for p in (old, new) if str(p) in by_origin)
     if len(ids) == 2 and len(ordered) == 2:
-        _write_report(run, loaded, out_dir, taxonomy, decisions_file, [old, new], not no_cache, timelines=(ordered,))
+        _write_report(
+            run, loaded, out_dir, taxonomy, decisions_file, [old, new], not no_cache, jobs, timelines=(ordered,)
+        )
     elif not run.failed:
         run.error(InputError(new, f"is the same meeting as {old}; nothing to compare"))
     run.exit()

@@ -20,7 +20,7 @@ import base64
 import functools
 import hashlib
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Callable
 from importlib import resources
 
 import jinja2
@@ -160,18 +160,20 @@ class _Pages:
         return self.render("recommendations.html.j2", "recommendations", "", shown, grids=kept)
 
 
-def iter_pages(comparison: Comparison) -> Iterator[tuple[str, str]]:
-    """Every page of the report with its path relative to the output folder, in a stable order, one at a
-    time (a caller writing them as they come holds one page in memory, not the report)."""
+def page_makers(comparison: Comparison) -> list[tuple[str, Callable[[], str]]]:
+    """Every page of the report as its path relative to the output folder and the call that renders
+    it, in a stable order (the pages can be rendered one at a time, or apart, in any order)."""
     report = _Pages(comparison)
-    yield "index.html", report.index()
-    yield "recommendations.html", report.recommendations()
-    for theme in report.lookups.themes:
-        yield theme_path(theme.id), report.theme(theme)
-    for old_id, new_id in comparison.pairs:
-        yield pair_path(old_id, new_id), report.pair(report.lookups.meetings[old_id], report.lookups.meetings[new_id])
+    meetings = report.lookups.meetings
+    makers = [("index.html", report.index), ("recommendations.html", report.recommendations)]
+    makers += [(theme_path(theme.id), functools.partial(report.theme, theme)) for theme in report.lookups.themes]
+    makers += [
+        (pair_path(old_id, new_id), functools.partial(report.pair, meetings[old_id], meetings[new_id]))
+        for old_id, new_id in comparison.pairs
+    ]
+    return makers
 
 
 def render_pages(comparison: Comparison) -> dict[str, str]:
     """Every page of the report, keyed by its path relative to the output folder."""
-    return dict(iter_pages(comparison))
+    return {path: make() for path, make in page_makers(comparison)}

@@ -13,6 +13,9 @@ class InputError(Exception):
         self.path = str(path)
         self.reason = reason
 
+    def __reduce__(self):  # as it was made, when it comes back from a worker process
+        return self.__class__, (self.path, self.reason)
+
 
 class UnsupportedFormat(InputError):
     """A file whose suffix no reader accepts."""

@@ -1,0 +1,62 @@
+"""Independent pieces of work on several cores: `ordered_map(make, items, jobs)`.
+
+The pieces of a run (aligning one pair, grading one pair, a page, a redline)
+depend on nothing but their inputs, so they can be made in forked worker
+processes while the results still come back in the order of the items: the
+output is the same bytes whatever `jobs` is. Only the index of an item goes to
+a worker (it inherits the items and the function when it is forked) and only
+the result comes back. Warnings raised in a worker are raised again in the
+caller, at the item's turn, so nothing a worker saw is lost.
+
+Forking is used only where the system has it; with `jobs` 1, a single item,
+or no fork, the items are made one after the other in this process. A process
+with threads of its own (the service) must pass `jobs` 1: forking a threaded
+process is unsafe.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Iterator, Sequence
+
+_inherited: tuple[Callable, Sequence] | None = None  # (make, items) of the map being run, read by the workers
+
+
+def default_jobs() -> int:
+    """The cores this process may use, at most 4 (more buys little for one corpus and costs memory)."""
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(4, available))
+
+
+def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
+    """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes."""
+    import multiprocessing
+
+    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(make, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _inherited
+    _inherited = (make, items)
+    pool = None
+    try:
+        pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
+        for result, caught in pool.map(_made, range(len(items))):
+            for category, message in caught:
+                warnings.warn(message, category, stacklevel=1)
+            yield result
+    finally:
+        _inherited = None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
+
+
+def _made(index: int) -> tuple[object, list[tuple[type[Warning], str]]]:
+    """In a worker: item `index` made, with the warnings raised while making it."""
+    make, items = _inherited
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = make(items[index])
+    return result, [(warning.category, str(warning.message)) for warning in caught]

@@ -1,0 +1,63 @@
+"""Pieces of work on several cores: same results in the same order, warnings and errors not lost,
+and a memo filled by workers that a later run in one process reads whole."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from compare import pipeline
+from compare.analyse import themes
+from compare.memo import Memo
+from compare.util.errors import DataWarning, InputError
+from compare.util.workers import ordered_map
+
+RAW = Path(__file__).resolve().parents[1] / "meetings" / "raw"
+
+
+def _square_or_warn(number: int) -> int:
+    if number == 3:
+        warnings.warn("three is odd", DataWarning, stacklevel=1)
+    return number * number
+
+
+def _refuse(name: str) -> str:
+    if name == "bad":
+        raise InputError(name, "cannot be read")
+    return name.upper()
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 4])
+def test_results_come_in_the_order_of_the_items_with_their_warnings(jobs):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert list(ordered_map(_square_or_warn, list(range(20)), jobs)) == [n * n for n in range(20)]
+    assert [str(w.message) for w in caught if w.category is DataWarning] == ["three is odd"]
+
+
+def test_an_error_in_a_worker_reaches_the_caller_as_it_was_raised():
+    results = ordered_map(_refuse, ["a", "b", "bad", "c"], 2)
+    assert [next(results), next(results)] == ["A", "B"]
+    with pytest.raises(InputError) as raised:
+        next(results)
+    assert (raised.value.path, raised.value.reason) == ("bad", "cannot be read")
+
+
+def test_a_memo_filled_by_workers_is_read_whole_by_one_process(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(RAW, corpus)
+    taxonomy = themes.load_taxonomy(None)
+
+    def compared(jobs: int):
+        memo = Memo(tmp_path / "memo")
+        loaded = pipeline.load([corpus], memo)
+        comparison = pipeline.build_comparison(list(loaded.meetings.values()), taxonomy, memo=memo, jobs=jobs)
+        return pipeline.report_files(comparison, memo)
+
+    in_workers = compared(3)
+    entries = sorted(p.name for p in (tmp_path / "memo").rglob("*.json"))
+    assert compared(1) == in_workers
+    assert sorted(p.name for p in (tmp_path / "memo").rglob("*.json")) == entries  # every stage found its entry
