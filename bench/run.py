@@ -4,12 +4,14 @@ For each corpus size N (2, 10, 50, 200; `--quick`: 2, 10, 50) the synthetic
 corpus of bench/corpus.py is written under bench/out/, then:
 
 - a fresh Python process runs the pipeline stage by stage, cold (an empty
-  cache folder), timing each stage after the imports; the same process then
+  cache folder), in that one process (jobs 1), timing each stage after the
+  imports; the same process then
   times the floor (read, decode and split the files into words) and the
   alternatives: `difflib.HtmlDiff().make_file` over each consecutive pair of
   whole reports, and `difflib.SequenceMatcher` word diffs over the unit pairs
   the pipeline aligned (every changes row with both sides);
-- the real command, `python -m compare compare DIR --out OUT`, runs cold in
+- the real command, `python -m compare compare DIR --out OUT`, runs cold with
+  its default `--jobs` (the cores available) and again with `--jobs 1`, in
   its own process: wall time and peak memory (the process's maximum resident
   set size, from wait4);
 - at N = 50, the incremental case: compared once with an empty cache folder,
@@ -45,6 +47,8 @@ ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
 import corpus as generator  # noqa: E402  (bench/corpus.py)
+
+from compare.util.workers import default_jobs  # noqa: E402
 
 SIZES = (2, 10, 50, 200)
 QUICK_SIZES = (2, 10, 50)
@@ -289,26 +293,74 @@ def child(mode: str, corpus_dir: Path, cache_dir: Path, out_dir: Path, *extra: s
     return json.loads(result_file.read_text())
 
 
-def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path) -> dict:
-    """The real `compare` command in its own process: wall time and peak resident memory."""
+def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | None = None) -> dict:
+    """The real `compare` command in its own process (`--jobs` its default, or `jobs`): wall time, CPU time
+    of the command and its worker processes, the command's peak resident memory, and the peak of the
+    sum over the command and its workers (sampled; pages the workers share with it counted in each)."""
     env = dict(os.environ, WGCOMPARE_CACHE=str(cache_dir))
+    extra = ["--jobs", str(jobs)] if jobs else []
     with tempfile.TemporaryFile() as errors:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "compare", "compare", str(corpus_dir), "--out", str(out_dir)],
+            [sys.executable, "-m", "compare", "compare", str(corpus_dir), "--out", str(out_dir), *extra],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=errors,
         )
+        tree_peak = TreeMemory(process.pid)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
+        tree_peak.stop()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             errors.seek(0)
             message = errors.read().decode("utf-8", "replace")
             raise SystemExit(f"bench: wgcompare compare {corpus_dir} exited {process.returncode}:\n{message}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": tree_peak.peak_mb}
+
+
+class TreeMemory:
+    """The largest sum of resident memory of a process and its descendants, sampled every 20 ms."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.pid, self.peak_mb, self._done = pid, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
+        while not self._done.wait(0.02):
+            pages = sum(_resident_pages(pid) for pid in _descendants(self.pid))
+            self.peak_mb = max(self.peak_mb, pages * page_mb)
+
+
+def _descendants(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            queue += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def _resident_pages(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def htmldiff_command(corpus_dir: Path) -> tuple[float, float]:
@@ -360,8 +412,11 @@ def bench_size(n: int, incremental: bool) -> dict:
             "bench: the generated corpus did not normalise as expected:\n"
             + "\n".join(stages.get("problems", []) + stages.get("rejected", []))
         )
+    single = run_command(corpus_dir, fresh(OUT / f"cache-{n}-single"), report, jobs=1)
     command = run_command(corpus_dir, command_cache, report)
     row = {"n": n, **stages, "command": command["wall"], "command_cpu": command["cpu"], "peak_mb": command["peak_mb"]}
+    row |= {"tree_peak_mb": command["tree_peak_mb"], "single": single["wall"], "single_cpu": single["cpu"]}
+    row |= {"single_peak_mb": single["peak_mb"]}
     row["htmldiff_command"], row["htmldiff_command_cpu"] = htmldiff_command(corpus_dir)
     if incremental:
         newest = next(extra_dir.iterdir())
@@ -390,7 +445,11 @@ COLUMNS = (  # (header, key or function of a row, format)
     ("cpu", "compare_cpu", ".3f"),
     ("ms/mtg", lambda row: 1000 * row["compare"] / row["n"], ".1f"),
     ("command", "command", ".3f"),
+    ("cmd CPU", "command_cpu", ".3f"),
     ("peak MB", "peak_mb", ".0f"),
+    ("+workers", "tree_peak_mb", ".0f"),
+    ("--jobs 1", "single", ".3f"),
+    ("peak MB 1", "single_peak_mb", ".0f"),
     ("HtmlDiff", "htmldiff", ".3f"),
     ("HtmlDiff-p", "htmldiff_command", ".3f"),
     ("SeqMatch", "sequence_matcher", ".3f"),
@@ -407,8 +466,11 @@ def print_table(rows: list[dict], startup: float) -> None:
     print(
         "Seconds of wall time. read+norm .. write: the stages of the pipeline, in a fresh process after its\n"
         "imports, cold (empty cache); compare: their sum; cpu: its CPU time; (diffs): word_diff's share of\n"
-        f"themes+aln. command: `python -m compare compare`, cold, start-up and imports ({startup:.2f} s) included;\n"
-        "peak MB: its maximum resident set size. floor: read, decode and split into words. HtmlDiff:\n"
+        f"themes+aln. command: `python -m compare compare`, cold, start-up and imports ({startup:.2f} s) included,\n"
+        f"with its default --jobs ({default_jobs()} here); cmd CPU: the CPU time of it and its worker processes;\n"
+        "peak MB: its maximum resident set size; +workers: the largest sum of it and its workers (sampled,\n"
+        "shared pages counted in each); --jobs 1, peak MB 1: the same command in one process.\n"
+        "floor: read, decode and split into words. HtmlDiff:\n"
         "difflib.HtmlDiff().make_file over each consecutive pair of reports (HtmlDiff-p: the same as a process\n"
         "writing each page, bench/htmldiff_all.py); SeqMatch: difflib.SequenceMatcher\n"
         f"over the words of the {last['unit_pairs']} aligned unit pairs at N={last['n']}; word_diff: "
@@ -448,6 +510,8 @@ def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup
     for row in (r for r in rows if r["n"] >= 50):
         figures.append((f"command / HtmlDiff command, N={row['n']}", row["command"] / row["htmldiff_command"],
                         row["command_cpu"] / row["htmldiff_command_cpu"], "<= 1.0"))  # fmt: skip
+        figures.append((f"command --jobs 1 / HtmlDiff command, N={row['n']}", row["single"] / row["htmldiff_command"],
+                        row["single_cpu"] / row["htmldiff_command_cpu"], "<= 1.0"))  # fmt: skip
         figures.append((f"compare / HtmlDiff in-process, N={row['n']}", row["compare"] / row["htmldiff"],
                         row["compare_cpu"] / row["htmldiff_cpu"], "<= 1.0"))  # fmt: skip
     last = str(ALIGN_SIZES[-1])
@@ -458,6 +522,8 @@ def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup
         (f"time per meeting, N={largest['n']} / N=10", _per_meeting(largest, base, "compare"),
          _per_meeting(largest, base, "compare_cpu"), "<= 1.1"),
         (f"peak MB of the command at N={largest['n']}", largest["peak_mb"], largest["peak_mb"], "< 400"),
+        ("  the same, with its workers", largest["tree_peak_mb"], largest["tree_peak_mb"], "< 400"),
+        ("  the same, --jobs 1", largest["single_peak_mb"], largest["single_peak_mb"], "< 400"),
         ("wgcompare --help (s)", startup, startup, "< 0.25"),
         (f"command, meeting {at['n'] + 1} added, warm / cold", at["warm_command"] / at["command"],
          at["warm_command_cpu"] / at["command_cpu"], "<= 0.10"),
