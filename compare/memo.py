@@ -107,10 +107,6 @@ def usable_folder(folder: Path | None) -> Path | None:
     return folder if owned and folder.is_dir() and not folder.is_symlink() else None
 
 
-def _applied(stage: Callable) -> Callable:
-    return lambda each: stage(*each)
-
-
 def _shared(item: object) -> bool:
     """Values Python may share between unrelated places (scalars, the empty tuple): digested by repr."""
     return isinstance(item, str | int | float | bool | None) or (type(item) is tuple and not item)
@@ -135,27 +131,33 @@ class Memo:
         self._remember(value, key)
         return value
 
-    def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1) -> Iterator:
+    def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = ()) -> Iterator:
         """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
-        worker processes (`compare.util.workers`), each kept as `call` keeps it."""
+        worker processes (`compare.util.workers`), each kept as `call` keeps it. An exception of a class
+        in `catch` comes as the item's value (and is not kept), so the other items go on."""
         if self.folder is None:
-            yield from ordered_map(_applied(stage), inputs, jobs)
+            yield from ordered_map(self._made(stage, catch), [(None, each) for each in inputs], jobs)
             return
         keys = [self.key(f"{stage.__module__}.{stage.__qualname__}", *each) for each in inputs]
         kept = [self._read(key) for key in keys]
         missing = [i for i, value in enumerate(kept) if value is None or not conforms(value, _returns(stage))]
-        made = ordered_map(self._made(stage), [(keys[i], inputs[i]) for i in missing], jobs)
+        made = ordered_map(self._made(stage, catch), [(keys[i], inputs[i]) for i in missing], jobs)
         missing_set = set(missing)
         for index, key in enumerate(keys):
             value = next(made) if index in missing_set else kept[index]
-            self._remember(value, key)
+            if not isinstance(value, BaseException):
+                self._remember(value, key)
             yield value
 
-    def _made(self, stage: Callable) -> Callable:
-        def make(keyed: tuple[str, tuple]):
+    def _made(self, stage: Callable, catch: tuple) -> Callable:
+        def make(keyed: tuple[str | None, tuple]):
             key, each = keyed
-            value = stage(*each)
-            self._write(key, value)
+            try:
+                value = stage(*each)
+            except catch as error:
+                return error
+            if key is not None:
+                self._write(key, value)
             return value
 
         return make

@@ -21,13 +21,17 @@ from compare.util.errors import InputError
 NO_MEMO = Memo(None)
 
 
-def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None = None) -> corpus.Loaded:
-    """Every input as a Meeting; bad inputs are collected, never raised, so the rest go on."""
+def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None = None, jobs: int = 1) -> corpus.Loaded:
+    """Every input as a Meeting (raw reports read by up to `jobs` worker processes); bad inputs are
+    collected, never raised, so the rest go on."""
     files, errors = corpus.expand_inputs(list(paths))
     loaded = corpus.Loaded(errors=errors)
-    for path in corpus.reading_order(files):
+    ordered = corpus.reading_order(files)
+    for path, meeting in zip(ordered, _meetings(ordered, memo, jobs), strict=True):
         try:
-            corpus.add(loaded, _meeting(path, memo), path)
+            if isinstance(meeting, InputError):
+                raise meeting
+            corpus.add(loaded, meeting, path)
         except InputError as error:
             loaded.errors.append(error)
         if progress:
@@ -35,10 +39,23 @@ def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None 
     return loaded
 
 
-def _meeting(path: Path, memo: Memo) -> Meeting:
-    if corpus.is_json(path):
-        return corpus.read_json(path)
-    return memo.call(normalise.normalise_report, path, file_digest(path))
+def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | InputError]:
+    """The meeting of each path, or why it cannot be read: JSON read here, raw reports normalised."""
+    digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
+    readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
+    normalised = memo.call_each(normalise.normalise_report, readable, jobs, catch=(InputError,))
+    for path in paths:
+        if corpus.is_json(path):
+            yield _attempt(corpus.read_json, path)
+        else:
+            yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
+
+
+def _attempt(read: Callable, path: Path):
+    try:
+        return read(path)
+    except InputError as error:
+        return error
 
 
 def build_comparison(

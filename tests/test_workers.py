@@ -61,3 +61,18 @@ def test_a_memo_filled_by_workers_is_read_whole_by_one_process(tmp_path):
     entries = sorted(p.name for p in (tmp_path / "memo").rglob("*.json"))
     assert compared(1) == in_workers
     assert sorted(p.name for p in (tmp_path / "memo").rglob("*.json")) == entries  # every stage found its entry
+
+
+def test_reports_read_by_workers_are_those_read_in_one_process_bad_ones_refused_alike(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(RAW, corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    (corpus / "empty.md").write_bytes(b"")
+
+    def loaded(jobs: int):
+        result = pipeline.load([corpus], Memo(None), jobs=jobs)
+        return result.meetings, [(Path(e.path).name, e.reason) for e in result.errors], result.warnings
+
+    meetings, errors, notes = loaded(1)
+    assert sorted(name for name, _ in errors) == ["broken.pdf", "empty.md"]
+    assert loaded(3) == (meetings, errors, notes)

@@ -124,7 +124,7 @@ def report_options(command):
 def compare_command(inputs, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
     run = Run()
-    loaded = load_inputs(run, list(inputs), use_cache=not no_cache)
+    loaded = load_inputs(run, list(inputs), use_cache=not no_cache, jobs=jobs)
     _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs), not no_cache, jobs)
     run.exit()
 
@@ -136,7 +136,7 @@ def compare_command(inputs, out_dir, taxonomy, decisions_file, jobs, no_cache) -
 def diff_command(old, new, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Write the report for exactly two meetings, OLD then NEW (their pair page and tables)."""
     run = Run()
-    loaded = load_inputs(run, [old, new], use_cache=not no_cache)
+    loaded = load_inputs(run, [old, new], use_cache=not no_cache, jobs=jobs)
     ids = [loaded_id for loaded_id, origin in loaded.origins.items()]
     by_origin = {origin: mid for mid, origin in loaded.origins.items()}
     ordered = tuple(by_origin[str(p)] for p in (old, new) if str(p) in by_origin)
