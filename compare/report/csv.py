@@ -26,6 +26,8 @@ def guard_cell(value):
     characters (space, newline, no-break or zero-width space, BOM ...) and in
     its fullwidth or compatibility forms ("＝", "﹢").
     """
+    if value.__class__ is str and value[:1].isascii() and value[:1].isalnum():
+        return value  # most texts: an ASCII letter or digit first cannot start a formula
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str) and (value.startswith(FORMULA_START) or _hidden_formula(value)):
