@@ -97,7 +97,9 @@ class _Pages:
         self.lookups: Lookups = lookups(comparison)
         self.tables = _tables(comparison)
         self.grids = grids.grids(self.lookups)
-        self.tables["nav"] = overview.navigation(self.lookups)
+        self.nav = overview.navigation(self.lookups)
+        self.menus: dict[str, Markup] = {}
+        self.groups: dict[tuple[str, str], list[dict]] = {}
 
     def render(self, template: str, page: str, root: str, samples, **context) -> str:
         return (
@@ -109,16 +111,24 @@ class _Pages:
                 comparison=self.lookups.comparison,
                 samples=[m for m in samples if m.sample],
                 assets=assets(),
+                menus=self._menus(root),
                 **self.tables,
                 **context,
             )
         )
 
+    def _menus(self, root: str) -> Markup:
+        """The header's menus, rendered once for each `root` (every page lists every body, pair and theme)."""
+        if root not in self.menus:
+            menus = environment().get_template("_menus.html.j2").render(nav=self.nav, root=root)
+            self.menus[root] = Markup(menus)  # the template's own output, escaped there
+        return self.menus[root]
+
     def index(self) -> str:
         look = self.lookups
         meetings = look.comparison.meetings
         timelines = look.comparison.timelines
-        latest = [pairs.pair_summary(look, *t[-2:]) for t in timelines if len(t) > 1]
+        latest = [self._summary(*t[-2:]) for t in timelines if len(t) > 1]
         single = [look.meetings[t[0]] for t in timelines if len(t) == 1]
         bars = [
             {"body": body["body"], "pairs": [self._bar(old.meeting_id, new.meeting_id) for old, new in body["pairs"]]}
@@ -134,8 +144,18 @@ class _Pages:
         )  # fmt: skip
 
     def _bar(self, old_id: str, new_id: str) -> dict:
-        summary = pairs.pair_summary(self.lookups, old_id, new_id)
+        summary = self._summary(old_id, new_id)
         return {**summary, "segments": overview.status_bar(summary["counts"])}
+
+    def _groups(self, old_id: str, new_id: str) -> list[dict]:
+        """The pair's rows by theme, made once for the index and the pair's page."""
+        if (old_id, new_id) not in self.groups:
+            rows = pairs.change_rows(self.lookups, old_id, new_id)
+            self.groups[old_id, new_id] = pairs.theme_groups(self.lookups, rows)
+        return self.groups[old_id, new_id]
+
+    def _summary(self, old_id: str, new_id: str) -> dict:
+        return pairs.pair_summary(self.lookups, old_id, new_id, self._groups(old_id, new_id))
 
     def theme(self, theme: Theme) -> str:
         kept = grids.keep_rows(self.grids, lambda row: theme.id in row["themes"])
@@ -143,7 +163,7 @@ class _Pages:
         return self.render("theme.html.j2", "theme", "../", shown, theme=theme, grids=kept)
 
     def pair(self, old: Meeting, new: Meeting) -> str:
-        groups = pairs.theme_groups(self.lookups, pairs.change_rows(self.lookups, old.meeting_id, new.meeting_id))
+        groups = self._groups(old.meeting_id, new.meeting_id)
         flat = [row for group in groups for row in group["rows"]]
         previous_pair, next_pair = pairs.neighbours(self.lookups, old.meeting_id, new.meeting_id)
         return self.render(
