@@ -85,8 +85,9 @@ def _value(value, column: str, title: str, index: int):
         value = xml_text(value, f"wgcompare.xlsx: {title} row {index} column {column}")
     value = guard_cell(value)
     if len(value) > EXCEL_CELL_LIMIT:
+        where = f"wgcompare.xlsx: {title} row {index} column {column}"
         warnings.warn(
-            DataWarning(f"wgcompare.xlsx: {title} row {index} column {column}: {len(value):,} characters cut to 32,767"),
+            DataWarning(f"{where}: {len(value):,} characters cut to 32,767"),
             stacklevel=2,
         )
         value = value[: EXCEL_CELL_LIMIT - len(CUT_MARKER)] + CUT_MARKER
