@@ -2,6 +2,7 @@
 
     python bench/report_stage.py [--corpus bench/out/corpus-50] [--repeats 3]
 
+Run it from another checkout's bench/ (a copy of this file) to time that checkout's code in the same minute.
 The comparison is built once through a memo kept under bench/out/report-stage-cache (so a repeat
 only re-reads it); each repeat is a fresh interpreter in which every piece runs once, as in a cold
 `compare` (imports and template compilation included). Prints the median and the minimum of each.
@@ -37,9 +38,9 @@ def measure(corpus_dir: Path, cache_dir: Path) -> dict[str, float]:
     laps: dict[str, float] = {}
 
     def lap(name, work):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = work()
-        laps[name] = time.perf_counter() - start
+        laps[name], laps[f"{name}_cpu"] = time.perf_counter() - start, time.process_time() - cpu
         return result
 
     from compare.report import akn, csv, html, redline, sqlite, xlsx
@@ -59,6 +60,7 @@ def measure(corpus_dir: Path, cache_dir: Path) -> dict[str, float]:
 
     lap("redline", redlines)
     laps["report"] = sum(laps[name] for name in PIECES)
+    laps["report_cpu"] = sum(laps[f"{name}_cpu"] for name in PIECES)
     return laps
 
 
@@ -77,10 +79,10 @@ def main() -> int:
     runs = [json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)]
     runs += [json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
              for _ in range(args.repeats - 1)]  # fmt: skip
-    print(f"{'piece':<10}{'median s':>10}{'min s':>10}")
+    print(f"{'piece':<10}{'median s':>10}{'min s':>10}{'CPU median':>12}")
     for name in (*PIECES, "report"):
-        values = [run[name] for run in runs]
-        print(f"{name:<10}{statistics.median(values):>10.3f}{min(values):>10.3f}")
+        values, cpu = [run[name] for run in runs], [run[f"{name}_cpu"] for run in runs]
+        print(f"{name:<10}{statistics.median(values):>10.3f}{min(values):>10.3f}{statistics.median(cpu):>12.3f}")
     return 0
 
 
