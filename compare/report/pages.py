@@ -22,45 +22,14 @@ import hashlib
 import posixpath
 from importlib import resources
 
-import jinja2
 from markupsafe import Markup
 
 from compare.model import Comparison, Meeting, Theme
 from compare.report import grids, overview, pairs, rows, shares
-from compare.report.labels import excerpt, meeting_label, meeting_names
+from compare.report.labels import meeting_names
 from compare.report.lookups import Lookups, lookups
-from compare.report.paths import pair_path, safe_name, theme_path
-from compare.util.ordinals import ordinal
-
-
-def rows_with(table: list[dict], key: str, value: object) -> list[dict]:
-    """The rows whose `key` is `value`: `selectattr` in a template, without its cost on every row of every page."""
-    return [row for row in table if row[key] == value]
-
-
-@functools.lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The report's templates, with the helpers they use (none returns markup)."""
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("compare.report", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # package files do not change while a report is written
-    )
-    env.globals.update(
-        theme_path=theme_path,
-        pair_path=pair_path,
-        safe_name=safe_name,
-        meeting_label=meeting_label,
-        statuses=pairs.STATUSES,
-        significances=pairs.SIGNIFICANCES,
-        rows_with=rows_with,
-    )
-    env.filters.update(ordinal=ordinal, excerpt=excerpt)
-    return env
+from compare.report.paths import pair_path, theme_path
+from compare.report.templating import environment
 
 
 @functools.lru_cache(maxsize=1)

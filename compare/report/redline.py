@@ -94,7 +94,7 @@ def _utf8(part) -> bytes:
 
 @functools.lru_cache(maxsize=1)
 def _parts():
-    from compare.report.pages import environment
+    from compare.report.templating import environment
 
     return environment().get_template("docx_parts.xml.j2").module
 

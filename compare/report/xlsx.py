@@ -44,7 +44,7 @@ def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
 
 def package(sheets: list[Sheet]) -> bytes:
     """The .xlsx archive of `sheets`, its entries in a fixed order with one fixed timestamp."""
-    from compare.report.pages import environment
+    from compare.report.templating import environment
 
     xml = environment().get_template("xlsx_parts.xml.j2").module
     files = {
