@@ -47,7 +47,13 @@ def environment() -> jinja2.Environment:
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """The templates compiled once (a fifth of a second of every cold run), kept in
     jinja2's own per-user temporary folder, each checked against its source; a cache only: a template that
-    cannot be written there is compiled again next time."""
+    cannot be read or written there is compiled."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
 
     def dump_bytecode(self, bucket) -> None:
         try:
