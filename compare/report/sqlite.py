@@ -9,6 +9,7 @@ is vacuumed, so the same comparison gives the same bytes.
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
 from operator import itemgetter
 from pathlib import Path
@@ -55,8 +56,7 @@ EXTRA_TABLES = {
 
 def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
     """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions."""
-    import sqlite_utils
-
+    sqlite_utils = _sqlite_utils()
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
         db = sqlite_utils.Database(path)
@@ -72,6 +72,20 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
         db.execute("VACUUM")
         db.close()
         return path.read_bytes()
+
+
+def _sqlite_utils():
+    """sqlite-utils, loaded without pandas when pandas is not loaded yet: it imports pandas if it can (0.4 s
+    of a cold run) only to give pandas' own types a column type, and the report gives it none."""
+    if "sqlite_utils" not in sys.modules and "pandas" not in sys.modules:
+        sys.modules["pandas"] = None  # `import pandas` raises ImportError while sqlite-utils loads
+        try:
+            import sqlite_utils
+        finally:
+            del sys.modules["pandas"]
+    import sqlite_utils
+
+    return sqlite_utils
 
 
 def _insert(db, name: str, rows: list[dict], options: dict) -> None:
