@@ -89,7 +89,7 @@ def _clean(text: str) -> str:
 
 
 def _utf8(part) -> bytes:
-    return str(part).encode("utf-8")
+    return str(part).encode("utf-8", "replace")  # a lone surrogate as "?", as in the workbook
 
 
 @functools.lru_cache(maxsize=1)
