@@ -101,7 +101,7 @@ def _parts():
 
 @functools.lru_cache(maxsize=1)
 def _fixed_parts() -> dict[str, bytes]:
-    """The parts every redline shares, in the package's order around core.xml and document.xml."""
+    """The parts every redline shares, made once: the first entries of each package."""
     parts = _parts()
     return {
         "[Content_Types].xml": _utf8(parts.content_types()),
