@@ -82,3 +82,16 @@ def test_libreoffice_converts_it_to_pdf(redline_bytes, tmp_path):
 
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Key changes" in text and "videoconference" in text
+
+
+def test_word_opens_it_with_track_changes_on(redline_bytes):
+    settings = document(redline_bytes).settings.element
+    assert settings.find(f"{W}trackRevisions") is not None
+
+
+def test_a_pair_without_major_changes_says_so_and_keeps_the_headings_styled():
+    paragraphs = document(files.report_files(sample_comparison())[pair_path(OLD, NEW, ".docx")]).paragraphs
+    styles = {p.text: p.style.name for p in paragraphs}
+    assert styles["Key changes"] == "Heading 2"
+    assert styles["No change between these meetings was graded major."] == "Normal"
+    assert paragraphs[0].style.name == "Heading 1"

@@ -11,8 +11,6 @@ import io
 import math
 import unicodedata
 
-import pandas as pd
-
 from compare.model import Change, Comparison, Meeting
 from compare.report import pivot, rows
 
@@ -26,6 +24,8 @@ def guard_cell(value):
     characters (space, newline, no-break or zero-width space, BOM ...) and in
     its fullwidth or compatibility forms ("＝", "﹢").
     """
+    if value.__class__ is str and value[:1].isascii() and value[:1].isalnum():
+        return value  # most texts: an ASCII letter or digit first cannot start a formula
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str) and (value.startswith(FORMULA_START) or _hidden_formula(value)):
@@ -47,10 +47,11 @@ def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
 
 
 def rows_text(rows: list[dict], columns: list[str]) -> str:
-    """The CSV lines of `rows` (no header), written by pandas."""
-    cells = [[_cell(row.get(c, "")) for c in columns] for row in rows]
-    frame = pd.DataFrame(cells, columns=columns, dtype=object)
-    return frame.to_csv(index=False, header=False, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    """The CSV lines of `rows` (no header), by the standard library's writer (the lines pandas wrote before)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerows([_cell(value) for value in map(row.get, columns)] for row in rows)  # a missing cell: None, ""
+    return out.getvalue()
 
 
 def _file_bytes(columns: list[str], chunks: list[str]) -> bytes:

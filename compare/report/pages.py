@@ -23,45 +23,14 @@ import posixpath
 from collections.abc import Callable
 from importlib import resources
 
-import jinja2
 from markupsafe import Markup
 
 from compare.model import Comparison, Meeting, Theme
 from compare.report import grids, overview, pairs, rows, shares
-from compare.report.labels import excerpt, meeting_label, meeting_names
+from compare.report.labels import meeting_names
 from compare.report.lookups import Lookups, lookups
-from compare.report.paths import pair_path, safe_name, theme_path
-from compare.util.ordinals import ordinal
-
-
-def rows_with(table: list[dict], key: str, value: object) -> list[dict]:
-    """The rows whose `key` is `value`: `selectattr` in a template, without its cost on every row of every page."""
-    return [row for row in table if row[key] == value]
-
-
-@functools.lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The report's templates, with the helpers they use (none returns markup)."""
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("compare.report", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # package files do not change while a report is written
-    )
-    env.globals.update(
-        theme_path=theme_path,
-        pair_path=pair_path,
-        safe_name=safe_name,
-        meeting_label=meeting_label,
-        statuses=pairs.STATUSES,
-        significances=pairs.SIGNIFICANCES,
-        rows_with=rows_with,
-    )
-    env.filters.update(ordinal=ordinal, excerpt=excerpt)
-    return env
+from compare.report.paths import pair_path, theme_path
+from compare.report.templating import environment
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,7 +67,9 @@ class _Pages:
         self.lookups: Lookups = lookups(comparison)
         self.tables = _tables(comparison)
         self.grids = grids.grids(self.lookups)
-        self.tables["nav"] = overview.navigation(self.lookups)
+        self.nav = overview.navigation(self.lookups)
+        self.menus: dict[str, Markup] = {}
+        self.groups: dict[tuple[str, str], list[dict]] = {}
 
     def render(self, template: str, page: str, root: str, samples, **context) -> str:
         return (
@@ -110,16 +81,24 @@ class _Pages:
                 comparison=self.lookups.comparison,
                 samples=[m for m in samples if m.sample],
                 assets=assets(),
+                menus=self._menus(root),
                 **self.tables,
                 **context,
             )
         )
 
+    def _menus(self, root: str) -> Markup:
+        """The header's menus, rendered once for each `root` (every page lists every body, pair and theme)."""
+        if root not in self.menus:
+            menus = environment().get_template("_menus.html.j2").render(nav=self.nav, root=root)
+            self.menus[root] = Markup(menus)  # the template's own output, escaped there
+        return self.menus[root]
+
     def index(self) -> str:
         look = self.lookups
         meetings = look.comparison.meetings
         timelines = look.comparison.timelines
-        latest = [pairs.pair_summary(look, *t[-2:]) for t in timelines if len(t) > 1]
+        latest = [self._summary(*t[-2:]) for t in timelines if len(t) > 1]
         single = [look.meetings[t[0]] for t in timelines if len(t) == 1]
         bars = [
             {"body": body["body"], "pairs": [self._bar(old.meeting_id, new.meeting_id) for old, new in body["pairs"]]}
@@ -135,8 +114,18 @@ class _Pages:
         )  # fmt: skip
 
     def _bar(self, old_id: str, new_id: str) -> dict:
-        summary = pairs.pair_summary(self.lookups, old_id, new_id)
+        summary = self._summary(old_id, new_id)
         return {**summary, "segments": overview.status_bar(summary["counts"])}
+
+    def _groups(self, old_id: str, new_id: str) -> list[dict]:
+        """The pair's rows by theme, made once for the index and the pair's page."""
+        if (old_id, new_id) not in self.groups:
+            rows = pairs.change_rows(self.lookups, old_id, new_id)
+            self.groups[old_id, new_id] = pairs.theme_groups(self.lookups, rows)
+        return self.groups[old_id, new_id]
+
+    def _summary(self, old_id: str, new_id: str) -> dict:
+        return pairs.pair_summary(self.lookups, old_id, new_id, self._groups(old_id, new_id))
 
     def theme(self, theme: Theme) -> str:
         kept = grids.keep_rows(self.grids, lambda row: theme.id in row["themes"])
@@ -144,7 +133,7 @@ class _Pages:
         return self.render("theme.html.j2", "theme", "../", shown, theme=theme, grids=kept)
 
     def pair(self, old: Meeting, new: Meeting) -> str:
-        groups = pairs.theme_groups(self.lookups, pairs.change_rows(self.lookups, old.meeting_id, new.meeting_id))
+        groups = self._groups(old.meeting_id, new.meeting_id)
         flat = [row for group in groups for row in group["rows"]]
         previous_pair, next_pair = pairs.neighbours(self.lookups, old.meeting_id, new.meeting_id)
         return self.render(

@@ -80,8 +80,9 @@ def status_counts(rows: list[dict]) -> list[dict]:
     ]
 
 
-def pair_summary(lookups: Lookups, old_id: str, new_id: str) -> dict:
-    rows = [row for group in theme_groups(lookups, change_rows(lookups, old_id, new_id)) for row in group["rows"]]
+def pair_summary(lookups: Lookups, old_id: str, new_id: str, groups: list[dict]) -> dict:
+    """The pair's counts and notable rows, from its `theme_groups`."""
+    rows = [row for group in groups for row in group["rows"]]
     return {
         "old": lookups.meetings[old_id],
         "new": lookups.meetings[new_id],

@@ -1,33 +1,24 @@
 """The Word redline of each pair, `pairs/<old>--<new>.docx`: the new report against the old with real tracked
 changes (`w:ins`/`w:del`, so Word's Accept and Reject work), the key changes first.
 
-python-docx makes the document; the tracked runs are written on its XML. The file is the same byte for byte
-for the same inputs: fixed document properties and fixed times in the zip.
+The package is written directly from `templates/docx_parts.xml.j2` (python-docx, then a second zip for fixed
+times, took most of the report's time): the document, its styles, numbering and settings (changes tracked),
+and fixed document properties, zipped once with one fixed time, so the same inputs give the same bytes.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
-from datetime import datetime
+import functools
+from collections.abc import Iterator
 
 from compare.model import Change, Comparison, Meeting, Theme
 from compare.report import pairs
 from compare.report.labels import meeting_label
 from compare.report.lookups import Lookups, lookups
-from compare.report.paths import pair_path
+from compare.report.package import FIXED_TIME, package_bytes
+from compare.util.xmltext import XML_FORBIDDEN
 
 AUTHOR = "wgcompare"
-FIXED_TIME = datetime(2000, 1, 1)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def redline_files(comparison: Comparison) -> dict[str, bytes]:
-    """`pairs/<old>--<new>.docx` for every compared pair."""
-    look = lookups(comparison)
-    return {pair_path(old, new, ".docx"): redline(look, old, new) for old, new in comparison.pairs}
 
 
 def pair_redline(old: Meeting, new: Meeting, changes: tuple[Change, ...], themes: tuple[Theme, ...]) -> bytes:
@@ -44,25 +35,20 @@ def pair_redline(old: Meeting, new: Meeting, changes: tuple[Change, ...], themes
 
 
 def redline(look: Lookups, old_id: str, new_id: str) -> bytes:
-    import docx
-
     old, new = look.meetings[old_id], look.meetings[new_id]
     rows = pairs.change_rows(look, old_id, new_id)
-    document = docx.Document()
-    _fix_properties(document, f"{meeting_label(old)} to {meeting_label(new)}: {old.body}")
-    document.add_heading(f"{old.body}: {meeting_label(new)} against {meeting_label(old)}", level=1)
-    document.add_heading("Key changes", level=2)
     key = pairs.key_changes(pairs.theme_groups(look, rows))
-    bullet = document.styles["List Bullet"]
-    for row in key:
-        document.add_paragraph(_key_line(row), style=bullet)
-    if not key:
-        document.add_paragraph("No change between these meetings was graded major.")
-    document.add_heading("The new report, with the changes tracked", level=2)
-    ids = iter(range(1, 10**9))
-    for row in rows:
-        _tracked_paragraph(document.add_paragraph(), row, ids)
-    return _deterministic(document)
+    parts = _parts()
+    document = parts.document(
+        _clean(f"{old.body}: {meeting_label(new)} against {meeting_label(old)}"),
+        [_key_line(row) for row in key],
+        "No change between these meetings was graded major.",
+        list(_tracked(rows)),
+        AUTHOR,
+    )
+    title = _clean(f"{meeting_label(old)} to {meeting_label(new)}: {old.body}")[:250]
+    return package_bytes({**_fixed_parts(), "docProps/core.xml": _utf8(parts.core(title, AUTHOR, FIXED_TIME)),
+                          "word/document.xml": _utf8(document)})  # fmt: skip
 
 
 def _key_line(row: dict) -> str:
@@ -72,16 +58,16 @@ def _key_line(row: dict) -> str:
     return _clean(f"{row['status']} {refs} ({row['theme_label']}){why}")
 
 
-def _tracked_paragraph(paragraph, row: dict, ids) -> None:
-    """The unit's ref, then its text: kept words plain, inserted ones in w:ins, deleted ones in w:del."""
-    ref = row["change"].to_ref or row["change"].from_ref
-    paragraph.add_run(f"¶ {ref}  ").bold = True
-    element = paragraph._p
-    for op, text in _ops(row):
-        if op == 0:
-            element.append(_run("w:t", _clean(text)))
-        else:
-            element.append(_revision("w:ins" if op > 0 else "w:del", _clean(text), next(ids)))
+def _tracked(rows: list[dict]) -> Iterator[tuple[str, list[tuple[int, str, int]]]]:
+    """Each unit's ref and its runs: kept words (op 0), inserted (1) and deleted (-1) ones, every inserted
+    or deleted run numbered (the revision's w:id), from 1 through the whole document."""
+    number = 0
+    for row in rows:
+        runs = []
+        for op, text in _ops(row):
+            number += op != 0
+            runs.append((op, _clean(text), number if op else 0))
+        yield _clean(row["change"].to_ref or row["change"].from_ref), runs
 
 
 def _ops(row: dict) -> list[tuple[int, str]]:
@@ -97,52 +83,32 @@ def _ops(row: dict) -> list[tuple[int, str]]:
     return [(0, (new or old).text)]
 
 
-def _revision(tag: str, text: str, number: int):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    revision = OxmlElement(tag)
-    revision.set(qn("w:id"), str(number))
-    revision.set(qn("w:author"), AUTHOR)
-    revision.append(_run("w:delText" if tag == "w:del" else "w:t", text))
-    return revision
-
-
-def _run(text_tag: str, text: str):
-    """A `w:r` holding `text` as one `w:t` (or `w:delText`), spaces kept: built on the XML directly, since
-    python-docx's run text setter walks the text a character at a time."""
-    from docx.oxml import OxmlElement
-
-    run = OxmlElement("w:r")
-    body = OxmlElement(text_tag)
-    body.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    body.text = text
-    run.append(body)
-    return run
-
-
 def _clean(text: str) -> str:
     """Text XML can hold: control characters dropped."""
-    return _NOT_XML.sub("", text)
+    return XML_FORBIDDEN.sub("", text)
 
 
-def _fix_properties(document, title: str) -> None:
-    properties = document.core_properties
-    properties.title = _clean(title)[:250]
-    properties.author = properties.last_modified_by = AUTHOR
-    properties.created = properties.modified = properties.last_printed = FIXED_TIME
-    properties.revision = 1
+def _utf8(part) -> bytes:
+    return str(part).encode("utf-8", "replace")  # a lone surrogate as "?", as in the workbook
 
 
-def _deterministic(document) -> bytes:
-    """The saved document, its zip entries rewritten with one fixed time."""
-    saved = io.BytesIO()
-    document.save(saved)
-    out = io.BytesIO()
-    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
-        for name in source.namelist():
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(name))
-    return out.getvalue()
+@functools.lru_cache(maxsize=1)
+def _parts():
+    from compare.report.templating import environment
+
+    return environment().get_template("docx_parts.xml.j2").module
+
+
+@functools.lru_cache(maxsize=1)
+def _fixed_parts() -> dict[str, bytes]:
+    """The parts every redline shares, made once: the first entries of each package."""
+    parts = _parts()
+    return {
+        "[Content_Types].xml": _utf8(parts.content_types()),
+        "_rels/.rels": _utf8(parts.root_rels()),
+        "docProps/app.xml": _utf8(parts.app()),
+        "word/_rels/document.xml.rels": _utf8(parts.document_rels()),
+        "word/styles.xml": _utf8(parts.styles()),
+        "word/numbering.xml": _utf8(parts.numbering()),
+        "word/settings.xml": _utf8(parts.settings()),
+    }

@@ -9,7 +9,9 @@ is vacuumed, so the same comparison gives the same bytes.
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
+from operator import itemgetter
 from pathlib import Path
 
 from compare.model import Comparison
@@ -54,8 +56,7 @@ EXTRA_TABLES = {
 
 def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
     """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions."""
-    import sqlite_utils
-
+    sqlite_utils = _sqlite_utils()
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
         db = sqlite_utils.Database(path)
@@ -63,7 +64,7 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
         db.execute("PRAGMA synchronous = OFF")
         for name, rows, options in _table_specs(comparison, tables):
             if rows:
-                db[name].insert_all(rows, **options)
+                _insert(db, name, rows, options)
         if not db["decisions"].exists():
             db["decisions"].create({c: str for c in DECISION_COLUMNS} | {"stale": int}, pk="id")
         db["units"].enable_fts(["heading", "text"], fts_version="FTS5", create_triggers=False)
@@ -71,6 +72,35 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
         db.execute("VACUUM")
         db.close()
         return path.read_bytes()
+
+
+def _sqlite_utils():
+    """sqlite-utils, loaded without pandas when pandas is not loaded yet: it imports pandas if it can (0.4 s
+    of a cold run) only to give pandas' own types a column type, and the report gives it none."""
+    if "sqlite_utils" not in sys.modules and "pandas" not in sys.modules:
+        sys.modules["pandas"] = None  # `import pandas` raises ImportError while sqlite-utils loads
+        try:
+            import sqlite_utils
+        finally:
+            del sys.modules["pandas"]
+    import sqlite_utils
+
+    return sqlite_utils
+
+
+def _insert(db, name: str, rows: list[dict], options: dict) -> None:
+    """The table made by sqlite-utils from the first batch it would take (so the columns' types are those it
+    infers from all of `rows`), the other rows added by one `executemany` in one transaction."""
+    from sqlite_utils.db import SQLITE_MAX_VARS
+
+    first = max(1, min(100, SQLITE_MAX_VARS // len(rows[0])))  # sqlite-utils' batch for this many columns
+    db[name].insert_all(rows[:first], **options)
+    if len(rows) > first:
+        columns = list(rows[0])
+        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
+        insert = f'INSERT INTO "{name}" ({names}) VALUES ({marks})'
+        with db.conn:
+            db.conn.executemany(insert, map(itemgetter(*columns), rows[first:]))  # every table has several columns
 
 
 def _table_specs(comparison: Comparison, tables):

@@ -12,11 +12,10 @@ took seconds for a 50-meeting corpus. Each sheet's XML depends only on its own t
 from __future__ import annotations
 
 import datetime
-import io
 import warnings
-import zipfile
 
 from compare.report.csv import guard_cell
+from compare.report.package import FIXED_TIME, package_bytes
 from compare.report.xlsx_sheet import Sheet, sheet_xml
 from compare.util.errors import DataWarning
 from compare.util.xmltext import XML_FORBIDDEN, xml_text
@@ -24,8 +23,6 @@ from compare.util.xmltext import XML_FORBIDDEN, xml_text
 EXCEL_CELL_LIMIT = 32_767
 CUT_MARKER = " [... cut: Excel holds at most 32,767 characters; the CSV file has the whole text]"
 DATE_COLUMNS = frozenset({"date", "start_date", "end_date", "distribution_date"})
-FIXED_TIME = "2000-01-01T00:00:00Z"
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 MAX_WIDTH = 60
 
 
@@ -47,38 +44,21 @@ def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
 
 def package(sheets: list[Sheet]) -> bytes:
     """The .xlsx archive of `sheets`, its entries in a fixed order with one fixed timestamp."""
-    from compare.report.pages import environment
+    from compare.report.templating import environment
 
-    parts = environment().get_template("xlsx_parts.xml.j2").module
+    xml = environment().get_template("xlsx_parts.xml.j2").module
     files = {
-        "[Content_Types].xml": parts.content_types(len(sheets)),
-        "_rels/.rels": parts.root_rels(),
-        "docProps/app.xml": parts.app(),
-        "docProps/core.xml": parts.core("wgcompare", FIXED_TIME),
-        "xl/workbook.xml": parts.workbook(sheets),
-        "xl/_rels/workbook.xml.rels": parts.workbook_rels(len(sheets)),
-        "xl/styles.xml": parts.styles(),
+        "[Content_Types].xml": xml.content_types(len(sheets)),
+        "_rels/.rels": xml.root_rels(),
+        "docProps/app.xml": xml.app(),
+        "docProps/core.xml": xml.core("wgcompare", FIXED_TIME),
+        "xl/workbook.xml": xml.workbook(sheets),
+        "xl/_rels/workbook.xml.rels": xml.workbook_rels(len(sheets)),
+        "xl/styles.xml": xml.styles(),
     }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in files.items():
-            _add(archive, name, str(text).encode("utf-8"))
-        for number, part in enumerate(sheets, start=1):
-            with archive.open(_entry(f"xl/worksheets/sheet{number}.xml"), "w") as stream:
-                for piece in part.xml:
-                    stream.write(piece)
-    return out.getvalue()
-
-
-def _entry(name: str) -> zipfile.ZipInfo:
-    entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    entry.compress_type = zipfile.ZIP_DEFLATED
-    entry.external_attr = 0o644 << 16
-    return entry
-
-
-def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
-    archive.writestr(_entry(name), data)
+    parts = {name: str(text).encode("utf-8") for name, text in files.items()}
+    parts.update((f"xl/worksheets/sheet{number}.xml", part.xml) for number, part in enumerate(sheets, start=1))
+    return package_bytes(parts)
 
 
 def _width(column: str, rows: list[dict]) -> int:
@@ -88,23 +68,27 @@ def _width(column: str, rows: list[dict]) -> int:
 
 def _value(value, column: str, title: str, index: int):
     """A cell's value: a date for an ISO date column, numbers as numbers, text guarded and bounded."""
-    if value is None:
-        return ""
-    if isinstance(value, bool | int | float):
+    if value.__class__ is not str:
+        if value is None:
+            return ""
+        if isinstance(value, bool | int | float):
+            return value
+        value = str(value)
+    if not value:
         return value
-    text = str(value)
-    if column in DATE_COLUMNS and text:
+    if column in DATE_COLUMNS:
         try:
-            return datetime.date.fromisoformat(text)
+            return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    if XML_FORBIDDEN.search(text):
-        text = xml_text(text, f"wgcompare.xlsx: {title} row {index} column {column}")
-    text = guard_cell(text)
-    if len(text) > EXCEL_CELL_LIMIT:
+    if XML_FORBIDDEN.search(value):
+        value = xml_text(value, f"wgcompare.xlsx: {title} row {index} column {column}")
+    value = guard_cell(value)
+    if len(value) > EXCEL_CELL_LIMIT:
+        where = f"wgcompare.xlsx: {title} row {index} column {column}"
         warnings.warn(
-            DataWarning(f"wgcompare.xlsx: {title} row {index} column {column}: {len(text):,} characters cut to 32,767"),
+            DataWarning(f"{where}: {len(value):,} characters cut to 32,767"),
             stacklevel=2,
         )
-        text = text[: EXCEL_CELL_LIMIT - len(CUT_MARKER)] + CUT_MARKER
-    return text
+        value = value[: EXCEL_CELL_LIMIT - len(CUT_MARKER)] + CUT_MARKER
+    return value

@@ -39,7 +39,7 @@ def sheet_xml(
     title: str, columns: list[str], widths: list[int], kinds: list[str], rows: Iterable[list], count: int
 ) -> Sheet:
     """The sheet of `rows` (values per column) under a bold header of `columns`."""
-    from compare.report.pages import environment
+    from compare.report.templating import environment
 
     letters = column_letters(len(columns))
     column = letters[-1] if letters else "A"

@@ -1,0 +1,88 @@
+"""The report's jinja2 environment: the templates under `templates/` (HTML pages, and the XML parts of the
+workbook and the Word redlines), autoescaped, with the helpers they use; compiled templates kept between runs."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+
+import jinja2
+
+from compare.report import pairs
+from compare.report.labels import excerpt, meeting_label
+from compare.report.paths import pair_path, safe_name, theme_path
+from compare.util.ordinals import ordinal
+
+SYNTAX = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+
+
+def rows_with(table: list[dict], key: str, value: object) -> list[dict]:
+    """The rows whose `key` is `value`: `selectattr` in a template, without its cost on every row of every page."""
+    return [row for row in table if row[key] == value]
+
+
+class _Environment(jinja2.Environment):
+    """`row.status` on a plain dict reads `row["status"]` at once: jinja2 tries the attribute first and
+    fails with an exception for every such lookup (over 100,000 a report). Names of dict attributes
+    (`row.items`) keep jinja2's order, so every template reads what it read before."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The report's templates, with the helpers they use (none returns markup)."""
+    env = _Environment(
+        loader=jinja2.PackageLoader("compare.report", "templates"),
+        undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # package files do not change while a report is written
+        bytecode_cache=_bytecode_cache(),
+        **SYNTAX,
+    )
+    env.globals.update(
+        theme_path=theme_path,
+        pair_path=pair_path,
+        safe_name=safe_name,
+        meeting_label=meeting_label,
+        statuses=pairs.STATUSES,
+        significances=pairs.SIGNIFICANCES,
+        rows_with=rows_with,
+    )
+    env.filters.update(ordinal=ordinal, excerpt=excerpt)
+    return env
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """The templates compiled once (a fifth of a second of every cold run), kept in
+    jinja2's own per-user temporary folder, each checked against its source; a cache only: a template that
+    cannot be read or written there is compiled."""
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Keyed by each template's path and source, and here by jinja2's version and the options the code depends on."""
+    options = hashlib.sha256(repr((jinja2.__version__, sorted(SYNTAX.items()))).encode()).hexdigest()[:12]
+    try:
+        return _CompiledTemplates(pattern=f"__wgcompare_{options}_%s.cache")
+    except (OSError, RuntimeError):  # no private temporary folder: compile every time
+        return None
