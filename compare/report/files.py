@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable, Iterator
 
 from compare.model import Comparison, changes_by_pair
-from compare.report import akn, csv, html, redline, sqlite, xlsx
+from compare.report import akn, csv, html, redline, sqlite, templating, xlsx
 from compare.report.paths import pair_path
 from compare.util.workers import ordered_map
 
@@ -28,6 +28,8 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
     they are pure functions of their inputs)."""
     tables = csv.comparison_tables(comparison)
     pieces = _further_pieces(comparison, call, tables) + _page_pieces(comparison, tables)  # the longest first
+    if jobs > 1:
+        templating.compile_all()  # once, here, not once in each worker
     return zip([name for name, _ in pieces], ordered_map(_made, [make for _, make in pieces], jobs), strict=True)
 
 

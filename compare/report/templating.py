@@ -1,10 +1,10 @@
 """The report's jinja2 environment: the templates under `templates/` (HTML pages, and the XML parts of the
-workbook and the Word redlines), autoescaped, with the helpers they use; compiled templates kept between runs."""
+workbook and the Word redlines), autoescaped, with the helpers they use. Compiled templates are kept in
+this process only: nothing executable is ever read back from a file."""
 
 from __future__ import annotations
 
 import functools
-import hashlib
 
 import jinja2
 
@@ -45,7 +45,6 @@ def environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("compare.report", "templates"),
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # package files do not change while a report is written
-        bytecode_cache=_bytecode_cache(),
         **SYNTAX,
     )
     env.globals.update(
@@ -61,28 +60,8 @@ def environment() -> jinja2.Environment:
     return env
 
 
-class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """The templates compiled once (a fifth of a second of every cold run), kept in
-    jinja2's own per-user temporary folder, each checked against its source; a cache only: a template that
-    cannot be read or written there is compiled."""
-
-    def load_bytecode(self, bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:
-            pass
-
-    def dump_bytecode(self, bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Keyed by each template's path and source, and here by jinja2's version and the options the code depends on."""
-    options = hashlib.sha256(repr((jinja2.__version__, sorted(SYNTAX.items()))).encode()).hexdigest()[:12]
-    try:
-        return _CompiledTemplates(pattern=f"__wgcompare_{options}_%s.cache")
-    except (OSError, RuntimeError):  # no private temporary folder: compile every time
-        return None
+def compile_all() -> None:
+    """Compile every template now, so worker processes forked later inherit them compiled."""
+    env = environment()
+    for name in env.list_templates(extensions=("j2",)):
+        env.get_template(name)
