@@ -225,6 +225,36 @@ class TextVectors:
     skeletons: tuple[tuple[str, ...], ...]
     grams: Bag  # n-grams, weights 1 + log(count)
     terms: Bag  # lower-cased words, weights 1
+    tokens: Tokens  # the long skeletons' (word, occurrence) tokens, for the formula filter
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """Each skeleton of at least FORMULA_MIN_WORDS words as distinct (word, occurrence) tokens: their sorted
+    `vocabulary`, and per text its tokens (`ids` into it, in skeleton order) in `indptr` ranges."""
+
+    vocabulary: tuple[tuple[str, int], ...]
+    ids: np.ndarray
+    indptr: np.ndarray
+
+
+def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
+    per_text = [_occurrences(words) if len(words) >= FORMULA_MIN_WORDS else () for words in skeletons]
+    vocabulary = tuple(sorted({token for tokens in per_text for token in tokens}))
+    index = {token: k for k, token in enumerate(vocabulary)}
+    ids = np.fromiter((index[token] for tokens in per_text for token in tokens), np.int64)
+    indptr = np.concatenate([[0], np.cumsum([len(tokens) for tokens in per_text], dtype=np.int64)])
+    return Tokens(vocabulary, ids, indptr.astype(np.int64))
+
+
+def _occurrences(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Each word with its occurrence number so far: ("the", 1), ("#", 1), ("the", 2) ..."""
+    seen: dict[str, int] = {}
+    tokens = []
+    for word in words:
+        seen[word] = count = seen.get(word, 0) + 1
+        tokens.append((word, count))
+    return tuple(tokens)
 
 
 def _bag_of(keys: np.ndarray, vocabulary: np.ndarray, n_texts: int, counted: bool) -> Bag:
@@ -266,12 +296,14 @@ def _bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
 def build_vectors(texts: Sequence[str]) -> TextVectors:
     words = [_word_list(t) for t in texts]
     grams, terms = _bags(words)
+    skeletons = tuple(skeleton(t) for t in texts)
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
         words=tuple(words),
-        skeletons=tuple(skeleton(t) for t in texts),
+        skeletons=skeletons,
         grams=grams,
         terms=terms,
+        tokens=skeleton_tokens(skeletons),
     )
 
 
