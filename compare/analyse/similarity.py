@@ -247,6 +247,7 @@ def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
     return Tokens(vocabulary, ids, indptr.astype(np.int64))
 
 
+@lru_cache(maxsize=50_000)
 def _occurrences(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """Each word with its occurrence number so far: ("the", 1), ("#", 1), ("the", 2) ..."""
     seen: dict[str, int] = {}
@@ -374,15 +375,21 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     similar = Indel.normalized_similarity
     word_scores = np.fromiter((similar(old_words[i], new_words[j]) for i, j in pairs), np.float64, len(pairs))
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
-    old_skeletons, new_skeletons = old.skeletons, new.skeletons
-    formula = np.fromiter((_formula(old_skeletons[i], new_skeletons[j]) for i, j in pairs), float, len(pairs))
+    formula = _formulas(old.skeletons, new.skeletons, rows, cols)
     scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
     old_canonical, new_canonical = old.canonical, new.canonical
     identical = np.fromiter((old_canonical[i] == new_canonical[j] for i, j in pairs), bool, len(pairs))
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
 
 
-def _formula(old: tuple[str, ...], new: tuple[str, ...]) -> float:
-    if len(old) < FORMULA_MIN_WORDS or len(new) < FORMULA_MIN_WORDS:
-        return 0.0
-    return Indel.normalized_similarity(old, new)
+def _formulas(old: Sequence[tuple[str, ...]], new: Sequence[tuple[str, ...]], rows, cols) -> np.ndarray:
+    """Each pair's skeleton agreement where it could reach FORMULA_AGREEMENT (both skeletons long enough,
+    lengths close enough: agreement is at most 2 * shorter / both), else 0, which the score ignores alike."""
+    old_lengths = np.array([len(s) for s in old], np.int64)[rows]
+    new_lengths = np.array([len(s) for s in new], np.int64)[cols]
+    longest_allowed = 2 * np.minimum(old_lengths, new_lengths) / (old_lengths + new_lengths)
+    worth = (np.minimum(old_lengths, new_lengths) >= FORMULA_MIN_WORDS) & (longest_allowed >= FORMULA_AGREEMENT - 1e-9)
+    formula = np.zeros(len(rows))
+    similar = Indel.normalized_similarity
+    formula[worth] = [similar(old[i], new[j]) for i, j in zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)]
+    return formula
