@@ -258,15 +258,18 @@ def _occurrences(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     return tuple(tokens)
 
 
-def _bag_of(keys: np.ndarray, vocabulary: np.ndarray, n_texts: int, counted: bool) -> Bag:
-    """The bag of (text << 32 | term id) keys over the sorted `vocabulary` of their ids: each text's
-    distinct terms, sorted, with 1 + log(count) (or 1) as weight; the same bag as building each text's
-    sorted distinct ids one by one."""
+def _bag_of(texts: np.ndarray, columns: np.ndarray, vocabulary: np.ndarray, counted: bool, n_texts: int) -> Bag:
+    """The bag of (text, column in the sorted `vocabulary` of term ids) occurrences: each text's distinct
+    terms, sorted, with 1 + log(count) (or 1) as weight; the same bag as building each text's sorted
+    distinct ids one by one."""
+    width = max(1, len(vocabulary))
+    keys = texts * width + columns
+    if n_texts * width < 2**31:
+        keys = keys.astype(np.int32)  # sorts faster
     keys, counts = np.unique(keys, return_counts=True)
-    texts, ids = keys >> 32, keys & 0xFFFFFFFF
-    cols = np.searchsorted(vocabulary, ids)
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(texts, minlength=n_texts))]).astype(np.int64)
-    weights = 1 + np.log(counts.astype(np.float64)) if counted else np.ones(len(ids))
+    cols = (keys % width).astype(np.int64)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(keys // width, minlength=n_texts))]).astype(np.int64)
+    weights = 1 + np.log(counts.astype(np.float64)) if counted else np.ones(len(cols))
     return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
 
 
@@ -287,11 +290,13 @@ def _bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
     text_of = np.repeat(np.arange(len(word_lists), dtype=np.int64), [len(words) for words in word_lists])
     spans = lengths[occurrences]
     offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
-    gram_keys = (np.repeat(text_of, spans) << 32) | every[np.repeat(starts[occurrences], spans) + offsets]
+    gram_vocabulary, gram_columns = np.unique(every, return_inverse=True)
+    gram_columns = gram_columns[np.repeat(starts[occurrences], spans) + offsets]
     word_ids = np.fromiter((_word_id(w) for w in distinct), np.int64, count=len(distinct))
-    word_keys = (text_of << 32) | word_ids[occurrences]
-    grams_bag = _bag_of(gram_keys, np.unique(every), len(word_lists), True)
-    return grams_bag, _bag_of(word_keys, np.unique(word_ids), len(word_lists), False)
+    word_vocabulary, word_columns = np.unique(word_ids, return_inverse=True)
+    n_texts = len(word_lists)
+    grams_bag = _bag_of(np.repeat(text_of, spans), gram_columns, gram_vocabulary, True, n_texts)
+    return grams_bag, _bag_of(text_of, word_columns[occurrences], word_vocabulary, False, n_texts)
 
 
 def build_vectors(texts: Sequence[str]) -> TextVectors:
