@@ -23,7 +23,7 @@ from collections import defaultdict
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from compare.analyse.similarity import FORMULA_AGREEMENT, TextVectors, Tokens, shared_vocabulary
+from compare.analyse.similarity import FORMULA_AGREEMENT, TextVectors, Tokens, merged_vocabulary, shared_vocabulary
 
 TOP_K = 8  # candidates kept for each unit, on each side
 RARE_DF = 24  # a word held by more units than this only links units through FALLBACK
@@ -103,14 +103,10 @@ def _formula_pairs(old: TextVectors, new: TextVectors) -> tuple[np.ndarray, np.n
 def _token_ranks(old: Tokens, new: Tokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Both sides' token ids in one sorted vocabulary, and each token's rank there by (texts holding it
     on both sides, the token)."""
-    vocabulary = sorted(set(old.vocabulary).union(new.vocabulary))
-    index = {token: k for k, token in enumerate(vocabulary)}
-    old_map = np.fromiter((index[t] for t in old.vocabulary), np.int64, len(old.vocabulary))
-    new_map = np.fromiter((index[t] for t in new.vocabulary), np.int64, len(new.vocabulary))
-    df = np.bincount(old_map[old.ids], minlength=len(vocabulary))
-    df += np.bincount(new_map[new.ids], minlength=len(vocabulary))
-    rank = np.empty(len(vocabulary), np.int64)
-    rank[np.lexsort((np.arange(len(vocabulary)), df))] = np.arange(len(vocabulary))
+    old_map, new_map, size = merged_vocabulary(old.vocabulary, new.vocabulary)
+    df = np.bincount(old_map[old.ids], minlength=size) + np.bincount(new_map[new.ids], minlength=size)
+    rank = np.empty(size, np.int64)
+    rank[np.lexsort((np.arange(size), df))] = np.arange(size)
     return old_map, new_map, rank
 
 

@@ -230,31 +230,30 @@ class TextVectors:
 
 @dataclass(frozen=True, eq=False)
 class Tokens:
-    """Each skeleton of at least FORMULA_MIN_WORDS words as distinct (word, occurrence) tokens: their sorted
-    `vocabulary`, and per text its tokens (`ids` into it, in skeleton order) in `indptr` ranges."""
+    """Each skeleton of at least FORMULA_MIN_WORDS words as distinct tokens, a word and its occurrence
+    number (`_occurrences`): their sorted `vocabulary`, and per text its tokens (`ids` into it, in skeleton
+    order) in `indptr` ranges."""
 
-    vocabulary: tuple[tuple[str, int], ...]
+    vocabulary: np.ndarray
     ids: np.ndarray
     indptr: np.ndarray
 
 
 def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
     per_text = [_occurrences(words) if len(words) >= FORMULA_MIN_WORDS else () for words in skeletons]
-    vocabulary = tuple(sorted({token for tokens in per_text for token in tokens}))
-    index = {token: k for k, token in enumerate(vocabulary)}
-    ids = np.fromiter((index[token] for tokens in per_text for token in tokens), np.int64)
+    vocabulary, ids = np.unique(np.array([token for tokens in per_text for token in tokens], str), return_inverse=True)
     indptr = np.concatenate([[0], np.cumsum([len(tokens) for tokens in per_text], dtype=np.int64)])
-    return Tokens(vocabulary, ids, indptr.astype(np.int64))
+    return Tokens(vocabulary, ids.astype(np.int64), indptr.astype(np.int64))
 
 
 @lru_cache(maxsize=50_000)
-def _occurrences(words: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """Each word with its occurrence number so far: ("the", 1), ("#", 1), ("the", 2) ..."""
+def _occurrences(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word with its occurrence number so far, as one string that sorts as the pair (word, number)."""
     seen: dict[str, int] = {}
     tokens = []
     for word in words:
         seen[word] = count = seen.get(word, 0) + 1
-        tokens.append((word, count))
+        tokens.append(f"{word}\x00{count:08d}")
     return tuple(tokens)
 
 
@@ -321,10 +320,22 @@ def meeting_vectors(texts: tuple[str, ...]) -> TextVectors:
 
 def shared_vocabulary(old: Bag, new: Bag) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Both bags' terms as one sorted vocabulary: each side's index into it, and each term's df over both."""
-    vocabulary, inverse = np.unique(np.concatenate([old.vocabulary, new.vocabulary]), return_inverse=True)
-    old_map, new_map = inverse[: len(old.vocabulary)], inverse[len(old.vocabulary) :]
-    df = np.bincount(old_map, old.df, len(vocabulary)) + np.bincount(new_map, new.df, len(vocabulary))
+    old_map, new_map, size = merged_vocabulary(old.vocabulary, new.vocabulary)
+    df = np.bincount(old_map, old.df, size) + np.bincount(new_map, new.df, size)
     return old_map, new_map, df
+
+
+def merged_vocabulary(old: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """Two sorted vocabularies of distinct terms as one: each side's index into it, and its size
+    (`np.unique` of both, by a stable sort that merges the two runs)."""
+    both = np.concatenate([old, new])
+    order = np.argsort(both, kind="stable")
+    ordered = both[order]
+    fresh = np.ones(len(both), dtype=bool)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    inverse = np.empty(len(both), np.int64)
+    inverse[order] = np.cumsum(fresh) - 1
+    return inverse[: len(old)], inverse[len(old) :], int(fresh.sum())
 
 
 def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
