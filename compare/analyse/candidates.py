@@ -23,7 +23,8 @@ from collections import defaultdict
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from compare.analyse.similarity import FORMULA_AGREEMENT, TextVectors, Tokens, merged_vocabulary, shared_vocabulary
+from compare.analyse.bags import Tokens, merged_vocabulary, shared_vocabulary
+from compare.analyse.similarity import FORMULA_AGREEMENT, TextVectors
 
 TOP_K = 8  # candidates kept for each unit, on each side
 RARE_DF = 24  # a word held by more units than this only links units through FALLBACK
