@@ -51,19 +51,26 @@ class Tokens:
 def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
     """The tokens of the skeletons (an empty one for those too short to count)."""
     per_text = [_occurrences(words) for words in skeletons]
-    vocabulary, ids = np.unique(np.array([token for tokens in per_text for token in tokens], str), return_inverse=True)
+    vocabulary = sorted({token for tokens in per_text for token in tokens})
+    index = {token: k for k, token in enumerate(vocabulary)}
+    ids = np.fromiter((index[token] for tokens in per_text for token in tokens), np.int64)
     indptr = np.concatenate([[0], np.cumsum([len(tokens) for tokens in per_text], dtype=np.int64)])
-    return Tokens(vocabulary, ids.astype(np.int64), indptr.astype(np.int64))
+    return Tokens(np.array(vocabulary, str), ids, indptr.astype(np.int64))
 
 
 @lru_cache(maxsize=50_000)
 def _occurrences(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Each word with its occurrence number so far, as one string that sorts as the pair (word, number)."""
+    """Each word with its occurrence number so far, as one string that sorts as the pair (word, number):
+    the word itself the first time ("the"), then the word, NUL and the number ("the\\x0000000002")."""
     seen: dict[str, int] = {}
     tokens = []
     for word in words:
-        seen[word] = count = seen.get(word, 0) + 1
-        tokens.append(f"{word}\x00{count:08d}")
+        if word in seen:
+            seen[word] += 1
+            tokens.append(f"{word}\x00{seen[word]:08d}")
+        else:
+            seen[word] = 1
+            tokens.append(word)
     return tuple(tokens)
 
 
