@@ -251,13 +251,25 @@ def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np
     idf = np.log((1 + n_texts) / (1 + df)) + 1
     old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
     if _product_cost(old.grams, new.grams, old_map, new_map) <= PRODUCT_PER_GATHER * _gather_cost(old, new, rows, cols):
-        return np.clip((old_rows @ new_rows.T).toarray()[rows, cols], 0.0, 1.0)
+        return np.clip(_entries(old_rows @ new_rows.T, rows, cols), 0.0, 1.0)
     ones = np.ones(len(idf))
     dots = [
         csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
         for at in range(0, len(rows), _CHUNK)
     ]
     return np.clip(np.concatenate(dots), 0.0, 1.0)
+
+
+def _entries(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """`matrix[rows, cols]` as a flat array (0 where nothing is stored), without a dense copy of the matrix."""
+    matrix = csr_matrix(matrix)
+    matrix.sort_indices()
+    width = matrix.shape[1]
+    keys = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr)) * width + matrix.indices
+    wanted = rows.astype(np.int64) * width + cols
+    at = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
+    found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), dtype=bool)
+    return np.where(found, matrix.data[at] if len(keys) else 0.0, 0.0)
 
 
 def _product_cost(old: Bag, new: Bag, old_map: np.ndarray, new_map: np.ndarray) -> float:
