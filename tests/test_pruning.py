@@ -7,6 +7,7 @@ later versions of the seed made by tests/test_align.py's edits. None is an offic
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import sys
 from itertools import pairwise
@@ -18,9 +19,16 @@ from scipy.optimize import linear_sum_assignment
 from test_align import EDITS, SEED, evolve
 
 from compare import pipeline
-from compare.analyse import align, candidates, themes
+from compare.analyse import align, candidates, similarity, themes
 from compare.analyse.matching import increasing_run
-from compare.analyse.similarity import build_vectors, canonical, pair_scores, similarity_matrix
+from compare.analyse.similarity import (
+    FORMULA_AGREEMENT,
+    build_vectors,
+    canonical,
+    formula_agreement,
+    pair_scores,
+    similarity_matrix,
+)
 from compare.ingest.normalise import normalise_file
 from compare.model import Meeting
 
@@ -83,6 +91,48 @@ def test_scores_of_chosen_pairs_are_the_matrix_scores_bit_for_bit(seed):
     rows, cols = np.indices((len(old_texts), len(new_texts)))
     scores = pair_scores(build_vectors(old_texts), build_vectors(new_texts), rows.ravel(), cols.ravel())
     assert np.array_equal(scores, similarity_matrix(old_texts, new_texts).ravel())
+
+
+@pytest.mark.parametrize("product_per_gather", [0.0, 1e12], ids=["rows-gathered", "whole-product"])
+def test_scores_are_the_matrix_scores_whichever_way_the_cosines_are_summed(seed, monkeypatch, product_per_gather):
+    monkeypatch.setattr(similarity, "PRODUCT_PER_GATHER", product_per_gather)
+    rng = random.Random(8)
+    old = big_meeting(seed, 2, rng, "wg-old")
+    new, _ = evolve(old, rng)
+    old_texts, new_texts = [u.text for u in old.units], [u.text for u in new.units]
+    pairs = sorted(rng.sample([(i, j) for i in range(len(old_texts)) for j in range(len(new_texts))], 3000))
+    rows, cols = (np.array(side) for side in zip(*pairs, strict=True))
+    scores = pair_scores(build_vectors(old_texts), build_vectors(new_texts), rows, cols)
+    assert np.array_equal(scores, similarity_matrix(old_texts, new_texts)[rows, cols])
+
+
+FORMULA = (
+    "recalled that the conference had asked for reports on progress made since its last session with views and "
+    "further written comments"
+).split()
+
+
+def formula_variant(unique: str, at: tuple[int, int]) -> str:
+    """The formula with two of its twenty words replaced by words no other text holds."""
+    words = list(FORMULA)
+    words[at[0]], words[at[1]] = unique + "a", unique + "b"
+    return "Members " + " ".join(words) + "."
+
+
+def test_every_pair_whose_skeletons_agree_as_one_formula_is_a_candidate():
+    """Thirty texts of one formula, each with two words of its own: a text agrees to exactly FORMULA_AGREEMENT
+    with the other side's text that replaced the same two places, through words every text holds (not rare,
+    so the rare-word index alone does not pair them all)."""
+    names = ["".join(letters) for letters in itertools.product("vwxyz", "klmnp")]
+    places = [(k % 19, k % 19 + 1) for k in range(15)]
+    old_texts = [formula_variant("q" + names[k], places[k]) for k in range(15)]
+    new_texts = [formula_variant("j" + names[k], places[k]) for k in range(15)]
+    agree = formula_agreement(old_texts, new_texts) >= FORMULA_AGREEMENT
+    old, new = build_vectors(old_texts), build_vectors(new_texts)
+    chosen = set(zip(*(a.tolist() for a in candidates.candidate_pairs(old, new)), strict=True))
+    formula_pairs = set(zip(*(a.tolist() for a in np.nonzero(agree)), strict=True))
+    assert {(k, k) for k in range(15)} <= formula_pairs <= chosen
+    assert not formula_pairs <= set(zip(*(a.tolist() for a in candidates._rare_word_pairs(old, new)), strict=True))
 
 
 def dense_return_pairs(dropped, new_units):

@@ -18,14 +18,13 @@ The cost is linear in the units: each index entry meets at most RARE_DF others.
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from itertools import chain
+from collections import defaultdict
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from compare.analyse.similarity import FORMULA_AGREEMENT, FORMULA_MIN_WORDS, TextVectors, shared_vocabulary
+from compare.analyse.bags import Tokens, merged_vocabulary, shared_vocabulary
+from compare.analyse.similarity import FORMULA_AGREEMENT, TextVectors
 
 TOP_K = 8  # candidates kept for each unit, on each side
 RARE_DF = 24  # a word held by more units than this only links units through FALLBACK
@@ -86,45 +85,43 @@ def _identical_pairs(old: TextVectors, new: TextVectors) -> tuple[np.ndarray, np
 
 def _formula_pairs(old: TextVectors, new: TextVectors) -> tuple[np.ndarray, np.ndarray]:
     """Pairs whose skeletons hold enough words in common to agree to FORMULA_AGREEMENT (prefix filter:
-    two multisets that close share a word among the rarest few of each)."""
-    old_sets, new_sets = _token_sets(old.skeletons), _token_sets(new.skeletons)
-    df = Counter(chain.from_iterable((*old_sets, *new_sets)))
-    index = defaultdict(list)
-    for j, tokens in enumerate(new_sets):
-        for token in _prefix(tokens, df):
-            index[token].append(j)
-    pairs = set()
-    for i, tokens in enumerate(old_sets):
-        for token in _prefix(tokens, df):
-            pairs.update((i, j) for j in index.get(token, ()) if _lengths_allow(len(tokens), len(new_sets[j])))
-    return _arrays(sorted(pairs))
+    two multisets that close share a token among the first few of each, rarest first, ties by token)."""
+    old_map, new_map, rank = _token_ranks(old.tokens, new.tokens)
+    old_texts, old_ids, old_lengths = _prefixes(old.tokens, old_map, rank)
+    new_texts, new_ids, new_lengths = _prefixes(new.tokens, new_map, rank)
+    order = np.argsort(new_ids, kind="stable")
+    new_texts, new_ids = new_texts[order], new_ids[order]
+    first = np.searchsorted(new_ids, old_ids, side="left")
+    counts = np.searchsorted(new_ids, old_ids, side="right") - first
+    rows = np.repeat(old_texts, counts)
+    cols = new_texts[np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())]
+    a, b = old_lengths[rows], new_lengths[cols]
+    allowed = 2 * np.minimum(a, b) >= FORMULA_AGREEMENT * (a + b) - 1e-9
+    keys = np.unique(rows[allowed] * max(1, len(new_lengths)) + cols[allowed])
+    return keys // max(1, len(new_lengths)), keys % max(1, len(new_lengths))
 
 
-def _token_sets(skeletons) -> list[tuple]:
-    """Each long enough skeleton as a set of (word, occurrence) tokens; () for the short ones."""
-    out = []
-    for words in skeletons:
-        if len(words) < FORMULA_MIN_WORDS:
-            out.append(())
-            continue
-        seen: dict[str, int] = {}
-        tokens = []
-        for word in words:
-            seen[word] = count = seen.get(word, 0) + 1
-            tokens.append((word, count))
-        out.append(tuple(tokens))
-    return out
+def _token_ranks(old: Tokens, new: Tokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Both sides' token ids in one sorted vocabulary, and each token's rank there by (texts holding it
+    on both sides, the token)."""
+    old_map, new_map, size = merged_vocabulary(old.vocabulary, new.vocabulary)
+    df = np.bincount(old_map[old.ids], minlength=size) + np.bincount(new_map[new.ids], minlength=size)
+    rank = np.empty(size, np.int64)
+    rank[np.lexsort((np.arange(size), df))] = np.arange(size)
+    return old_map, new_map, rank
 
 
-def _prefix(tokens: tuple, df: Counter) -> list:
-    if not tokens:
-        return []
-    least_shared = math.ceil(FORMULA_AGREEMENT * len(tokens) / (2 - FORMULA_AGREEMENT) - 1e-9)
-    return sorted(tokens, key=lambda t: (df[t], t))[: len(tokens) - least_shared + 1]
-
-
-def _lengths_allow(a: int, b: int) -> bool:
-    return 2 * min(a, b) >= FORMULA_AGREEMENT * (a + b) - 1e-9
+def _prefixes(tokens: Tokens, column_of: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text, token) of the first tokens of each text by rank, as many as a text agreeing to
+    FORMULA_AGREEMENT cannot all miss; and every text's number of tokens."""
+    lengths = np.diff(tokens.indptr)
+    texts = np.repeat(np.arange(len(lengths)), lengths)
+    ids = column_of[tokens.ids]
+    order = np.lexsort((rank[ids], texts))
+    texts, ids = texts[order], ids[order]
+    least_shared = np.ceil(FORMULA_AGREEMENT * lengths / (2 - FORMULA_AGREEMENT) - 1e-9)
+    keep = np.arange(len(texts)) - tokens.indptr[texts] < (lengths - least_shared + 1)[texts]
+    return texts[keep], ids[keep], lengths
 
 
 def _arrays(pairs) -> tuple[np.ndarray, np.ndarray]:

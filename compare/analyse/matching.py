@@ -118,11 +118,11 @@ def assign(weights: Pairs) -> dict[int, int]:
     order = np.argsort(edge_component, kind="stable")
     bounds = np.flatnonzero(np.diff(edge_component[order])) + 1
     for edges in np.split(order, bounds):
+        if len(edges) == 1:
+            matches[int(old_ids[rows[edges[0]]])] = int(new_ids[cols[edges[0]]])
+            continue
         sub_rows, r = np.unique(rows[edges], return_inverse=True)
         sub_cols, c = np.unique(cols[edges], return_inverse=True)
-        if len(edges) == 1:
-            matches[int(old_ids[sub_rows[0]])] = int(new_ids[sub_cols[0]])
-            continue
         matrix = np.zeros((len(sub_rows), len(sub_cols)))
         matrix[r, c] = w.values[edges]
         for i, j in zip(*linear_sum_assignment(matrix, maximize=True), strict=True):

@@ -36,7 +36,6 @@ item ("; and" / "."), so an item moved to the end of its list is unchanged.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,10 +45,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
+from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_grams
 from compare.analyse.diff import WORD_TOKEN
 
-NGRAM_SIZES = (3, 4, 5)
 _CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
+PRODUCT_PER_GATHER = 4.0  # a product's multiplication costs about a quarter of a gathered entry (measured)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists
 FORMULA_MIN_WORDS = 6  # shorter skeletons ("the # made a statement") say too little
 _NAME_GLUE = {"and", "of", "the", "former", "de", "del", "la", "y", "et", "du", "des", "le"}
@@ -82,14 +82,6 @@ def _word_list(text: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _cased_words(text))
 
 
-@lru_cache(maxsize=200_000)
-def _word_grams(word: str) -> np.ndarray:
-    """CRC-32 ids of the 3- to 5-letter pieces of one lower-cased word, padded with a space each side."""
-    padded = f" {word} "
-    grams = [padded[i : i + size] for size in NGRAM_SIZES for i in range(max(1, len(padded) - size + 1))]
-    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
-
-
 @lru_cache(maxsize=50_000)
 def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
     """The text's distinct n-grams, as sorted CRC-32 ids (stable across runs), and their counts.
@@ -97,7 +89,7 @@ def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
     Two n-grams sharing an id (rare among the thousands a corpus holds) are counted as one.
     """
     word_list = _word_list(text)
-    ids = np.concatenate([_word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
+    ids = np.concatenate([word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
     unique, counts = np.unique(ids, return_counts=True)
     return unique, counts.astype(np.float64)
 
@@ -204,18 +196,6 @@ def text_similarity(old: str, new: str) -> float:
 
 
 @dataclass(frozen=True, eq=False)
-class Bag:
-    """Distinct terms of each of several texts: the texts' vocabulary (sorted ids), how many texts hold
-    each term, and per text its entries (`cols` into `vocabulary`, `weights`) in `indptr` ranges."""
-
-    vocabulary: np.ndarray
-    df: np.ndarray
-    cols: np.ndarray
-    indptr: np.ndarray
-    weights: np.ndarray
-
-
-@dataclass(frozen=True, eq=False)
 class TextVectors:
     """What scoring needs of a list of texts (a meeting's units), computed once and reused by every pair."""
 
@@ -224,53 +204,20 @@ class TextVectors:
     skeletons: tuple[tuple[str, ...], ...]
     grams: Bag  # n-grams, weights 1 + log(count)
     terms: Bag  # lower-cased words, weights 1
-
-
-def _bag_of(keys: np.ndarray, vocabulary: np.ndarray, n_texts: int, counted: bool) -> Bag:
-    """The bag of (text << 32 | term id) keys over the sorted `vocabulary` of their ids: each text's
-    distinct terms, sorted, with 1 + log(count) (or 1) as weight; the same bag as building each text's
-    sorted distinct ids one by one."""
-    keys, counts = np.unique(keys, return_counts=True)
-    texts, ids = keys >> 32, keys & 0xFFFFFFFF
-    cols = np.searchsorted(vocabulary, ids)
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(texts, minlength=n_texts))]).astype(np.int64)
-    weights = 1 + np.log(counts.astype(np.float64)) if counted else np.ones(len(ids))
-    return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
-
-
-@lru_cache(maxsize=200_000)
-def _word_id(word: str) -> int:
-    return zlib.crc32(word.lower().encode("utf-8"))
-
-
-def _bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
-    """The n-gram bag and the word bag of the texts, in one vectorised pass over their words."""
-    distinct = {w: None for words in word_lists for w in words}
-    index = {w: k for k, w in enumerate(distinct)}
-    grams = [_word_grams(w) for w in distinct]
-    lengths = np.array([len(g) for g in grams], np.int64)
-    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if grams else lengths
-    every = np.concatenate(grams) if grams else np.zeros(0, np.int64)
-    occurrences = np.fromiter((index[w] for words in word_lists for w in words), np.int64)
-    text_of = np.repeat(np.arange(len(word_lists), dtype=np.int64), [len(words) for words in word_lists])
-    spans = lengths[occurrences]
-    offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
-    gram_keys = (np.repeat(text_of, spans) << 32) | every[np.repeat(starts[occurrences], spans) + offsets]
-    word_ids = np.fromiter((_word_id(w) for w in distinct), np.int64, count=len(distinct))
-    word_keys = (text_of << 32) | word_ids[occurrences]
-    grams_bag = _bag_of(gram_keys, np.unique(every), len(word_lists), True)
-    return grams_bag, _bag_of(word_keys, np.unique(word_ids), len(word_lists), False)
+    tokens: Tokens  # the long skeletons' (word, occurrence) tokens, for the formula filter
 
 
 def build_vectors(texts: Sequence[str]) -> TextVectors:
     words = [_word_list(t) for t in texts]
-    grams, terms = _bags(words)
+    grams, terms = bags(words)
+    skeletons = tuple(skeleton(t) for t in texts)
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
         words=tuple(words),
-        skeletons=tuple(skeleton(t) for t in texts),
+        skeletons=skeletons,
         grams=grams,
         terms=terms,
+        tokens=skeleton_tokens([s if len(s) >= FORMULA_MIN_WORDS else () for s in skeletons]),
     )
 
 
@@ -280,34 +227,60 @@ def meeting_vectors(texts: tuple[str, ...]) -> TextVectors:
     return build_vectors(texts)
 
 
-def shared_vocabulary(old: Bag, new: Bag) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Both bags' terms as one sorted vocabulary: each side's index into it, and each term's df over both."""
-    vocabulary, inverse = np.unique(np.concatenate([old.vocabulary, new.vocabulary]), return_inverse=True)
-    old_map, new_map = inverse[: len(old.vocabulary)], inverse[len(old.vocabulary) :]
-    df = np.bincount(old_map, old.df, len(vocabulary)) + np.bincount(new_map, new.df, len(vocabulary))
-    return old_map, new_map, df
-
-
 def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
-    """The rows `_tfidf_rows` gives these texts when the IDF is `idf` (same values, same operations)."""
+    """The rows `_tfidf_rows` gives these texts when the IDF is `idf`: the same values from the same
+    operations (squares summed by `np.add.reduceat` per row, as scipy sums a row), without scipy's copies."""
     cols = column_of[bag.cols]
-    matrix = csr_matrix((bag.weights * idf[cols], cols, bag.indptr), shape=(len(bag.indptr) - 1, len(idf)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    values = bag.weights * idf[cols]
+    lengths = np.diff(bag.indptr)
+    nonempty = np.flatnonzero(lengths)
+    squares = np.zeros(len(lengths))
+    if len(nonempty):
+        squares[nonempty] = np.add.reduceat(values * values, bag.indptr[nonempty])
+    norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    scaled = np.repeat(1.0 / norms, lengths) * values
+    return csr_matrix((scaled, cols, bag.indptr), shape=(len(lengths), len(idf)))
 
 
 def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """The n-gram cosines of the pairs, each summed over the shared n-grams in column order (as a sparse
+    product sums it): from the whole product when that is cheaper than gathering each pair's two rows."""
     old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
     n_texts = len(old.canonical) + len(new.canonical)
     idf = np.log((1 + n_texts) / (1 + df)) + 1
     old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
+    if _product_cost(old.grams, new.grams, old_map, new_map) <= PRODUCT_PER_GATHER * _gather_cost(old, new, rows, cols):
+        return np.clip(_entries(old_rows @ new_rows.T, rows, cols), 0.0, 1.0)
     ones = np.ones(len(idf))
     dots = [
         csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
         for at in range(0, len(rows), _CHUNK)
     ]
     return np.clip(np.concatenate(dots), 0.0, 1.0)
+
+
+def _entries(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """`matrix[rows, cols]` as a flat array (0 where nothing is stored), without a dense copy of the matrix."""
+    matrix = csr_matrix(matrix)
+    matrix.sort_indices()
+    width = matrix.shape[1]
+    keys = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr)) * width + matrix.indices
+    wanted = rows.astype(np.int64) * width + cols
+    at = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
+    found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), dtype=bool)
+    return np.where(found, matrix.data[at] if len(keys) else 0.0, 0.0)
+
+
+def _product_cost(old: Bag, new: Bag, old_map: np.ndarray, new_map: np.ndarray) -> float:
+    """Multiplications of the whole sparse product: per shared n-gram, old texts holding it x new ones."""
+    size = int(max(old_map.max(initial=-1), new_map.max(initial=-1))) + 1
+    return float(np.dot(np.bincount(old_map, old.df, size), np.bincount(new_map, new.df, size)))
+
+
+def _gather_cost(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> float:
+    """Entries copied and merged when each pair's two rows are gathered."""
+    return float(np.diff(old.grams.indptr)[rows].sum() + np.diff(new.grams.indptr)[cols].sum())
 
 
 def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -319,15 +292,21 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     similar = Indel.normalized_similarity
     word_scores = np.fromiter((similar(old_words[i], new_words[j]) for i, j in pairs), np.float64, len(pairs))
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
-    old_skeletons, new_skeletons = old.skeletons, new.skeletons
-    formula = np.fromiter((_formula(old_skeletons[i], new_skeletons[j]) for i, j in pairs), float, len(pairs))
+    formula = _formulas(old.skeletons, new.skeletons, rows, cols)
     scores = np.where(formula >= FORMULA_AGREEMENT, np.maximum(scores, (scores + formula) / 2), scores)
     old_canonical, new_canonical = old.canonical, new.canonical
     identical = np.fromiter((old_canonical[i] == new_canonical[j] for i, j in pairs), bool, len(pairs))
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
 
 
-def _formula(old: tuple[str, ...], new: tuple[str, ...]) -> float:
-    if len(old) < FORMULA_MIN_WORDS or len(new) < FORMULA_MIN_WORDS:
-        return 0.0
-    return Indel.normalized_similarity(old, new)
+def _formulas(old: Sequence[tuple[str, ...]], new: Sequence[tuple[str, ...]], rows, cols) -> np.ndarray:
+    """Each pair's skeleton agreement where it could reach FORMULA_AGREEMENT (both skeletons long enough,
+    lengths close enough: agreement is at most 2 * shorter / both), else 0, which the score ignores alike."""
+    old_lengths = np.array([len(s) for s in old], np.int64)[rows]
+    new_lengths = np.array([len(s) for s in new], np.int64)[cols]
+    longest_allowed = 2 * np.minimum(old_lengths, new_lengths) / (old_lengths + new_lengths)
+    worth = (np.minimum(old_lengths, new_lengths) >= FORMULA_MIN_WORDS) & (longest_allowed >= FORMULA_AGREEMENT - 1e-9)
+    formula = np.zeros(len(rows))
+    similar = Indel.normalized_similarity
+    formula[worth] = [similar(old[i], new[j]) for i, j in zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)]
+    return formula
