@@ -157,12 +157,15 @@ def references(cited: Iterable[Reference]) -> tuple[str, ...]:
 
 def read(unit: Unit, session: int = 0) -> Reading:
     """Everything in `unit` that can make a change to it matter; `session` is its meeting's ordinal (0 unknown)."""
-    return _read(unit.text, session, unit.references)
+    said = _said(unit.text)
+    found, cited = targets(unit.text, session), references(unit.references)
+    return Reading(said.verbs, said.modals, said.negations, said.actors, found, cited, said.numbers)
 
 
 @functools.lru_cache(maxsize=8192)
-def _read(text: str, session: int, cited: tuple[Reference, ...]) -> Reading:
-    """Kept for the run: a unit is read as the new side of one pair and again as the old side of the next."""
+def _said(text: str) -> Reading:
+    """What `text` says whatever the meeting (no targets, no references), kept for the run: a text is
+    read as the new side of one pair, as the old side of the next, and again wherever it stays unchanged."""
     negation_text = _blank_spans(text, [NOT_A_NEGATION])
     number_text = _blank_spans(text, [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE])
     return Reading(
@@ -170,7 +173,8 @@ def _read(text: str, session: int, cited: tuple[Reference, ...]) -> Reading:
         modals=tuple(m.group(1) for m in MODAL.finditer(text)),
         negations=len(NEGATION.findall(negation_text)),
         actors=actors(text),
-        targets=targets(text, session),
-        references=references(cited),
+        targets=(),
+        references=(),
         numbers=tuple(NUMBER.findall(number_text)),
     )
+

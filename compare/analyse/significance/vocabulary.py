@@ -4,8 +4,9 @@ target meetings and deadlines, figures, procedural headings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from compare.util.ordinals import ORDINAL_PATTERN
+from compare.util.ordinals import ORDINALS
 
 ASKING = 3  # rungs from here up ask someone to act
 
@@ -80,7 +81,31 @@ ACTORS: tuple[tuple[str, str], ...] = (
 )
 ACTOR_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in ACTORS)
 
-_ORDINAL = ORDINAL_PATTERN
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression (no groups) for any of `words`, as a trie of their letters: the same
+    matches as their alternation where at most one word can match at a place, without trying the
+    hundreds of words one by one at every word boundary."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # a word ends here: what follows is optional
+
+
+# util.ordinals.ORDINAL_PATTERN as a trie: the ordinal is followed by "meeting" or "session", so the
+# longest-first alternation and the trie find the same matches (tests/test_significance.py)
+_ORDINAL = "(?:" + _trie(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 ORDINAL_TARGET = re.compile(
     rf"\b({_ORDINAL})\s+(meeting|session)s?\b(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?", re.I
 )
