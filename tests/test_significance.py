@@ -361,3 +361,26 @@ def test_a_reference_to_an_earlier_meeting_is_not_a_new_target():
 
     assert targets("As recalled at its fourth meeting, the Working Group met.", session=5) == ()
     assert targets("It asked for a paper for its sixth meeting.", session=5) != ()
+
+
+def test_every_ordinal_before_meeting_or_session_is_a_target_as_the_plain_alternation_finds_it():
+    """The ordinal target pattern is a trie of the ordinal words; it finds what the longest-first
+    alternation of util.ordinals finds, for every ordinal word in any case."""
+    from compare.analyse.significance.vocabulary import ORDINAL_TARGET, ordinal_target
+    from compare.util.ordinals import ORDINAL_PATTERN, ORDINALS
+
+    plain = ordinal_target(ORDINAL_PATTERN)
+    assert plain.pattern != ORDINAL_TARGET.pattern
+    for word in [*ORDINALS, "21st", "5th"]:
+        text = f"At its {word} meeting of the Conference and its {word.upper()} Sessions, the {word.title()}  session."
+        found = [(m.span(), m.groups()) for m in ORDINAL_TARGET.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert len(found) == 3, word
+
+
+def test_the_same_text_read_in_two_meetings_keeps_each_meetings_targets():
+    text = "The Working Group requested the Secretariat to report to it at its fifth meeting."
+    row = change("new", unit="paragraph")
+    assert "fifth meeting" in classify(row, None, side(text), new_session=4)[1]
+    assert "fifth meeting" not in classify(row, None, side(text), new_session=5)[1]
+    assert "fifth meeting" in classify(row, None, side(text), new_session=4)[1]

@@ -177,4 +177,3 @@ def _said(text: str) -> Reading:
         references=(),
         numbers=tuple(NUMBER.findall(number_text)),
     )
-

@@ -103,12 +103,16 @@ def _branches(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body  # a word ends here: what follows is optional
 
 
-# util.ordinals.ORDINAL_PATTERN as a trie: the ordinal is followed by "meeting" or "session", so the
-# longest-first alternation and the trie find the same matches (tests/test_significance.py)
-_ORDINAL = "(?:" + _trie(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
-ORDINAL_TARGET = re.compile(
-    rf"\b({_ORDINAL})\s+(meeting|session)s?\b(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?", re.I
-)
+def ordinal_target(ordinal: str) -> re.Pattern:
+    """ "fifth meeting", "6th sessions of the Conference": an ordinal written as `ordinal` (a regular
+    expression without groups), "meeting" or "session", and the parent body if one is named."""
+    parent = r"(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?"
+    return re.compile(rf"\b({ordinal})\s+(meeting|session)s?\b{parent}", re.I)
+
+
+# util.ordinals.ORDINAL_PATTERN as a trie: the ordinal is followed by "meeting" or "session", so at most
+# one ordinal word can match at a place and the longest-first alternation and the trie find the same
+ORDINAL_TARGET = ordinal_target("(?:" + _trie(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))")
 NEXT_TARGET = re.compile(r"\b(?:next|following|forthcoming|subsequent|upcoming|future)\s+(meeting|session)s?\b", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DEADLINE = re.compile(
