@@ -34,21 +34,60 @@ def to_plain(value: object) -> object:
     """JSON-ready data: objects tagged `{"$": class name, ...fields}`, enums `{"$e": class, "v": value}`,
     dicts `{"$d": [[key, value], ...]}`, tuples and lists as lists (read back as tuples)."""
     kind = type(value)
-    if isinstance(value, enum.Enum):
-        return {"$e": kind.__name__, "v": value.value}
-    if kind in _SCALARS:
+    if kind in _PLAIN:
         return value
-    if kind is tuple or kind is list:
-        return [to_plain(item) for item in value]
-    if kind is bytes:
-        return {"$b": base64.b64encode(value).decode("ascii")}
-    if kind is dict:
-        return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
-    if kind.__name__ in _CLASSES:
-        data = {"$": kind.__name__}
-        data.update((name, to_plain(getattr(value, name))) for name in _field_names(kind))
+    convert = _CONVERTERS.get(kind) or _converter(kind)
+    return convert(value)
+
+
+_PLAIN = frozenset(_SCALARS)
+
+
+def _sequence(value: tuple | list) -> list:
+    return [item if type(item) in _PLAIN else to_plain(item) for item in value]
+
+
+def _mapping(value: dict) -> dict:
+    return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
+
+
+def _bytes_plain(value: bytes) -> dict:
+    return {"$b": base64.b64encode(value).decode("ascii")}
+
+
+_CONVERTERS: dict[type, typing.Callable[[typing.Any], object]] = {
+    tuple: _sequence,
+    list: _sequence,
+    dict: _mapping,
+    bytes: _bytes_plain,
+}
+
+
+def _converter(kind: type) -> typing.Callable[[typing.Any], object]:
+    """How values of `kind` become plain data, worked out once per class (its field names, its tag)."""
+    if issubclass(kind, enum.Enum):
+        convert = _enum_converter(kind.__name__)
+    elif kind.__name__ in _CLASSES:
+        convert = _object_converter(kind.__name__, _field_names(kind))
+    else:
+        raise SchemaError(f"not a model value: {kind.__name__}")
+    _CONVERTERS[kind] = convert
+    return convert
+
+
+def _enum_converter(name: str) -> typing.Callable[[enum.Enum], dict]:
+    return lambda value: {"$e": name, "v": value.value}
+
+
+def _object_converter(name: str, fields: tuple[str, ...]) -> typing.Callable[[typing.Any], dict]:
+    def convert(value: object) -> dict:
+        data = {"$": name}
+        for field in fields:
+            item = getattr(value, field)
+            data[field] = item if type(item) in _PLAIN else to_plain(item)
         return data
-    raise SchemaError(f"not a model value: {kind.__name__}")
+
+    return convert
 
 
 def from_plain(data: object) -> object:
