@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from compare.ingest.segments import clean as _clean
 from compare.model import Panellist, Reference, Unit
 
 SYMBOL = re.compile(r"\b(?:[A-Z]{1,8}/)(?:[A-Za-z0-9.]+/){1,6}[A-Za-z0-9.]*[A-Za-z0-9]\b")
@@ -56,10 +57,6 @@ def references(text: str) -> tuple[Reference, ...]:
         found.append(Reference(kind="symbol", id=match.group(0).rstrip("."), text=match.group(0)))
     unique = {(r.kind, r.id): r for r in found}
     return tuple(unique.values())
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def split_list(text: str) -> list[str]:
