@@ -127,19 +127,37 @@ def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
     other parent bodies are numbered apart and keyed as written.
     """
     found = []
+    for start, number, written, parent in _ordinal_targets(text):
+        if parent or not session:
+            found.append((start, written, written))
+        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
+            found.append((start, _relative(number - session), written))
+    found.extend(_fixed_targets(text))
+    return tuple(dict.fromkeys((key, written) for _, key, written in sorted(found)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _ordinal_targets(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The meetings `text` names by ordinal: (offset, number, as written, of a parent body), kept for the
+    run (read again in each meeting the text stays in, keyed there by that meeting's session)."""
+    found = []
     for match in ORDINAL_TARGET.finditer(text):
         number, kind, parent = ordinal_value(match.group(1)), match.group(2).lower(), match.group(3)
         written = f"{match.group(1).lower()} {kind}" + (" " + " ".join(parent.split()) if parent else "")
-        if parent or not session:
-            found.append((match.start(), written, written))
-        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
-            found.append((match.start(), _relative(number - session), written))
-    for match in NEXT_TARGET.finditer(text):
-        found.append((match.start(), _relative(1), " ".join(match.group().lower().split())))
+        found.append((match.start(), number, written, bool(parent)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fixed_targets(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The next meeting and the deadlines `text` names, whatever its meeting: (offset, key, as written)."""
+    found = [
+        (match.start(), _relative(1), " ".join(match.group().lower().split())) for match in NEXT_TARGET.finditer(text)
+    ]
     for match in DEADLINE.finditer(text):
         written = " ".join(match.group().lower().split())
         found.append((match.start(), f"{match.group(1).lower()} {match.group(2)}", written))
-    return tuple(dict.fromkeys((key, written) for _, key, written in sorted(found)))
+    return tuple(found)
 
 
 def _relative(offset: int) -> str:
