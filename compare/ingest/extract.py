@@ -41,22 +41,34 @@ PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|del|da|di|van|von|la|le|
 
 def references(text: str) -> tuple[Reference, ...]:
     """Convention articles, Conference resolutions and decisions, and document symbols cited in `text`."""
-    found: list[Reference] = []
+    found = _articles(text)
+    if "/" in text:  # resolutions, decisions and symbols all hold a slash
+        found += _resolutions(text) + _symbols(text)
+    return tuple({(r.kind, r.id): r for r in found}.values())
+
+
+def _articles(text: str) -> list[Reference]:
+    found = []
     for match in ARTICLE.finditer(text):
         prefix = "uncac:" if match.group("of") else ""
         paragraph = re.search(r"\d+", match.group(2) or "")
         first = match.group(1) + (f".{paragraph.group()}" if paragraph else "")
         ids = [first] + re.findall(r"\d{1,3}", match.group(3) or "")
-        for article in ids:
-            found.append(Reference(kind="article", id=prefix + article, text=_clean(match.group(0))))
+        found.extend(Reference(kind="article", id=prefix + article, text=_clean(match.group(0))) for article in ids)
+    return found
+
+
+def _resolutions(text: str) -> list[Reference]:
+    found = []
     for match in RESOLUTION.finditer(text):
         kind = "resolution" if match.group(1).lower().startswith("resolution") else "decision"
-        for number in [match.group(2), *re.findall(r"\d{1,3}/\d{1,3}", match.group(3) or "")]:
-            found.append(Reference(kind=kind, id=number, text=_clean(match.group(0))))
-    for match in SYMBOL.finditer(text):
-        found.append(Reference(kind="symbol", id=match.group(0).rstrip("."), text=match.group(0)))
-    unique = {(r.kind, r.id): r for r in found}
-    return tuple(unique.values())
+        numbers = [match.group(2), *re.findall(r"\d{1,3}/\d{1,3}", match.group(3) or "")]
+        found.extend(Reference(kind=kind, id=number, text=_clean(match.group(0))) for number in numbers)
+    return found
+
+
+def _symbols(text: str) -> list[Reference]:
+    return [Reference(kind="symbol", id=m.group(0).rstrip("."), text=m.group(0)) for m in SYMBOL.finditer(text)]
 
 
 def split_list(text: str) -> list[str]:

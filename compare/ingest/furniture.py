@@ -6,6 +6,7 @@ job number never ends up inside (or splits) a unit's text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -36,6 +37,7 @@ INLINE_FURNITURE = re.compile(
 )
 SYMBOL_ANYWHERE = re.compile(r"(?<!\S)[A-Z]{1,8}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,}")
 
+WORD = re.compile(r"\w+(?:-\w+)*")
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
@@ -64,10 +66,16 @@ def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) ->
             symbols_seen.add(first.group(0))
             return _tidy(kept), dropped
     for symbol in symbols_seen:
-        header = re.compile(rf"(?<!\S)(?:\d{{1,3}}\s+{re.escape(symbol)}|{re.escape(symbol)}\s+\d{{1,3}})(?![\S/])")
-        dropped.extend(m.group(0) for m in header.finditer(kept))
-        kept = header.sub(" ", kept)
+        headers = [m.group(0) for m in _running_header(symbol).finditer(kept)]
+        kept = _running_header(symbol).sub(" ", kept) if headers else kept
+        dropped.extend(headers)
     return (_tidy(kept) if dropped else line), dropped
+
+
+@functools.lru_cache(maxsize=64)
+def _running_header(symbol: str) -> re.Pattern:
+    """The document's symbol beside a page number: "2 CTOC/COP/WG.3/2012/4", "CTOC/COP/WG.3/2012/4 3"."""
+    return re.compile(rf"(?<!\S)(?:\d{{1,3}}\s+{re.escape(symbol)}|{re.escape(symbol)}\s+\d{{1,3}})(?![\S/])")
 
 
 def _tidy(text: str) -> str:
@@ -118,7 +126,7 @@ def dehyphenate(text: str, vocabulary: Counter) -> str:
 def vocabulary_of(blocks: list[Block]) -> Counter:
     words: Counter = Counter()
     for block in blocks:
-        words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", block.text.replace("-\n", "\u2029")))
+        words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
     return words
 
 
