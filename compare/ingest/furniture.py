@@ -58,18 +58,24 @@ def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) ->
     The document's own symbol (the first symbol the report states) beside a page number is a running
     header wherever it stands; seen first in the masthead (before any text), it stays there.
     """
-    dropped = [m.group(0) for m in INLINE_FURNITURE.finditer(line)]
+    dropped = [m.group(0) for m in INLINE_FURNITURE.finditer(line)] if _may_hold_furniture(line) else []
     kept = INLINE_FURNITURE.sub(" ", line) if dropped else line
     if masthead and not symbols_seen:
         first = SYMBOL_ANYWHERE.search(kept)
         if first and first.start() < 200:
             symbols_seen.add(first.group(0))
             return _tidy(kept), dropped
-    for symbol in symbols_seen:
+    for symbol in (symbol for symbol in symbols_seen if symbol in kept):
         headers = [m.group(0) for m in _running_header(symbol).finditer(kept)]
         kept = _running_header(symbol).sub(" ", kept) if headers else kept
         dropped.extend(headers)
     return (_tidy(kept) if dropped else line), dropped
+
+
+def _may_hold_furniture(line: str) -> bool:
+    """Whether INLINE_FURNITURE can match in `line`: a job number holds a hyphen, a barcode asterisks, and
+    "please recycle" (in any case) "recycle" once lower-cased (no other character folds to its letters)."""
+    return "-" in line or "*" in line or "recycle" in line.lower()
 
 
 @functools.lru_cache(maxsize=64)
@@ -132,4 +138,6 @@ def vocabulary_of(blocks: list[Block]) -> Counter:
 
 def superscripts_to_marks(text: str) -> str:
     """ "agenda.¹" -> "agenda.[^1]", the token readers use for footnote marks."""
+    if text.isascii():  # no superscript digit: the common case, without a pass of the pattern
+        return text
     return SUPERSCRIPT_MARK.sub(lambda m: f"[^{m.group(1).translate(SUPERSCRIPTS)}]", text)

@@ -116,7 +116,8 @@ def find_evidence(subject_text: str, index: MeetingIndex) -> tuple[Candidate, fl
     subject = subject_terms(subject_text, index.weight)
     if not subject.weights:
         return None
-    scored = ((c, _score(c, subject, index.weight)) for c in index.candidates)
+    shared = (c for c in index.candidates if not c.terms.isdisjoint(subject.weights))  # the rest score 0
+    scored = ((c, _score(c, subject, index.weight)) for c in shared)
     passing = [(c, s) for c, s in scored if s >= MATCH_THRESHOLD]
     if not passing:
         return None
