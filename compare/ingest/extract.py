@@ -99,7 +99,7 @@ def states(units: tuple[Unit, ...]) -> tuple[str, ...]:
     """The States that made statements, in the order the report lists them."""
     names: list[str] = []
     for unit in units:
-        match = STATES_LEAD.search(unit.text)
+        match = STATES_LEAD.search(unit.text) if ":" in unit.text else None  # the list follows a colon
         if match:
             for name in split_list(match.group(1).rstrip(". ")):
                 name = re.sub(r"^the\s+(?=[A-Z])", "", name).strip(" .")
@@ -112,7 +112,7 @@ def panellists(units: tuple[Unit, ...]) -> tuple[Panellist, ...]:
     """Panellists named after "the following panellists:", with their country or organisation."""
     found: list[Panellist] = []
     for unit in units:
-        match = PANEL_LEAD.search(unit.text)
+        match = PANEL_LEAD.search(unit.text) if ":" in unit.text else None  # the list follows a colon
         if not match:
             continue
         listing = match.group(1).rstrip(". ")
