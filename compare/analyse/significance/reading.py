@@ -22,6 +22,7 @@ from compare.analyse.significance.vocabulary import (
     NUMBER,
     ORDINAL_TARGET,
     VERB_FORMS,
+    folded,
 )
 from compare.ingest import extract
 from compare.model import Reference, Unit
@@ -96,8 +97,10 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
 
 def operative_verbs(text: str) -> tuple[Verb, ...]:
     """Every operative verb of the ladder in `text`, in order of appearance."""
-    found, blanked = [], text
-    for rung, lemma, pattern in VERB_FORMS:
+    found, blanked, lowered = [], text, folded(text)
+    for rung, lemma, stem, pattern in VERB_FORMS:
+        if stem not in lowered:  # no form of this verb: nothing to find or blank
+            continue
         matches = list(pattern.finditer(blanked))
         for match in matches:
             if not _is_noun_use(text, match.start(), match.end()):
@@ -110,7 +113,9 @@ def operative_verbs(text: str) -> tuple[Verb, ...]:
 def actors(text: str) -> tuple[str, ...]:
     """The canonical actors named in `text`, in order of first mention, each once."""
     found, blanked = [], text
-    for name, pattern in ACTOR_PATTERNS:
+    for name, pattern, words in ACTOR_PATTERNS:
+        if not any(word in text for word in words):  # no name of this actor: nothing to find or blank
+            continue
         matches = list(pattern.finditer(blanked))
         found.extend((m.start(), name) for m in matches)
         blanked = _blank_matches(blanked, matches)
