@@ -93,10 +93,10 @@ def _object_converter(name: str, fields: tuple[str, ...]) -> typing.Callable[[ty
 def from_plain(data: object) -> object:
     """The value `to_plain` gave `data` for; SchemaError for anything else."""
     kind = type(data)
-    if kind in _SCALARS:
+    if kind in _PLAIN:
         return data
     if kind is list:
-        return tuple(from_plain(item) for item in data)
+        return tuple([item if type(item) in _PLAIN else from_plain(item) for item in data])
     if kind is not dict:
         raise SchemaError(f"unexpected {kind.__name__}")
     if "$d" in data:
@@ -105,7 +105,7 @@ def from_plain(data: object) -> object:
         return _enum(data)
     if "$b" in data:
         return _bytes(data)
-    return _object(data)
+    return _reader(data.get("$"))(data)
 
 
 def _pairs(items: object) -> list:
@@ -141,18 +141,28 @@ def _enum(data: dict) -> enum.Enum:
         raise SchemaError(f"not a {kind.__name__}: {data.get('v')!r}") from None
 
 
-def _object(data: dict) -> object:
-    kind = _CLASSES.get(data.get("$"))
+@functools.cache
+def _reader(name: str) -> typing.Callable[[dict], object]:
+    """How an object tagged `name` is read back, worked out once per class: its exact fields, each field's
+    scalar type where it declares one (SchemaError for a name that is not a class of the model)."""
+    kind = _CLASSES.get(name)
     if kind is None or not dataclasses.is_dataclass(kind):
-        raise SchemaError(f"unknown class {data.get('$')!r}")
-    names = _field_names(kind)
-    if set(data) != {"$", *names}:
-        raise SchemaError(f"{kind.__name__} with other fields than its own")
-    fields = {name: from_plain(data[name]) for name in names}
-    for name, expected in _scalar_types(kind).items():
-        if not isinstance(fields[name], expected):
-            raise SchemaError(f"{kind.__name__}.{name} is not {expected}")
-    return kind(**fields)
+        raise SchemaError(f"unknown class {name!r}")
+    names, shape, checks = _field_names(kind), {"$", *_field_names(kind)}, tuple(_scalar_types(kind).items())
+
+    def read(data: dict) -> object:
+        if data.keys() != shape:
+            raise SchemaError(f"{kind.__name__} with other fields than its own")
+        fields = {}
+        for name in names:
+            item = data[name]
+            fields[name] = item if type(item) in _PLAIN else from_plain(item)
+        for name, expected in checks:
+            if not isinstance(fields[name], expected):
+                raise SchemaError(f"{kind.__name__}.{name} is not {expected}")
+        return kind(**fields)
+
+    return read
 
 
 @functools.cache
