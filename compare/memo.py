@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+
+import orjson
 
 from compare.serial import SchemaError, from_plain, to_plain
 from compare.util.atomic import write_file_atomic
@@ -193,19 +194,19 @@ class Memo:
         """The value kept under `key`, or None when there is none to trust."""
         try:
             header, _, payload = self._path(key).read_bytes().partition(b"\n")
-            meta = json.loads(header)
+            meta = orjson.loads(header)
             if meta != {"format": FORMAT, "key": key, "sha256": _sha256(payload)}:
                 return None
-            return from_plain(json.loads(payload))
+            return from_plain(orjson.loads(payload))
         except (OSError, ValueError, SchemaError, TypeError, RecursionError):
             return None
 
     def _write(self, key: str, value: object) -> None:
         try:
-            payload = json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        except (SchemaError, UnicodeEncodeError, ValueError):
+            payload = orjson.dumps(to_plain(value))
+        except (SchemaError, orjson.JSONEncodeError):  # not model data, or text JSON cannot hold (lone surrogates)
             return
-        header = json.dumps({"format": FORMAT, "key": key, "sha256": _sha256(payload)}).encode()
+        header = orjson.dumps({"format": FORMAT, "key": key, "sha256": _sha256(payload)})
         try:
             write_file_atomic(self._path(key), header + b"\n" + payload)
         except OSError:

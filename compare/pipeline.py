@@ -142,7 +142,8 @@ def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
 
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
     """Lineages, folded pair by pair (each step its own memo entry, keyed by the step before it: a
-    timeline grown by one meeting re-chains its last pair alone)."""
+    timeline grown by one meeting re-chains its last pair alone). A step keeps only what it changes
+    in the dormant pool; the pool is rebuilt here from those changes."""
     from compare.analyse import lineages
 
     by_pair = changes_by_pair(changes)
@@ -154,10 +155,11 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
         for old_id, new_id in timelines.pairs((ids,)):
             rows = tuple(by_pair.get((old_id, new_id), ()))
             step = memo.call(lineages.chain_pair, known, dormant, by_id[old_id], by_id[new_id], rows)
-            found, added, dormant = step
+            found, added, revived, dropped = step
             chained.extend(found)
             lineage_of.update(added)
             known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
+            dormant = lineages.next_pool(dormant, revived, dropped)
     return tuple(chained), lineage_of
 
 

@@ -34,30 +34,69 @@ def to_plain(value: object) -> object:
     """JSON-ready data: objects tagged `{"$": class name, ...fields}`, enums `{"$e": class, "v": value}`,
     dicts `{"$d": [[key, value], ...]}`, tuples and lists as lists (read back as tuples)."""
     kind = type(value)
-    if isinstance(value, enum.Enum):
-        return {"$e": kind.__name__, "v": value.value}
-    if kind in _SCALARS:
+    if kind in _PLAIN:
         return value
-    if kind is tuple or kind is list:
-        return [to_plain(item) for item in value]
-    if kind is bytes:
-        return {"$b": base64.b64encode(value).decode("ascii")}
-    if kind is dict:
-        return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
-    if kind.__name__ in _CLASSES:
-        data = {"$": kind.__name__}
-        data.update((name, to_plain(getattr(value, name))) for name in _field_names(kind))
+    convert = _CONVERTERS.get(kind) or _converter(kind)
+    return convert(value)
+
+
+_PLAIN = frozenset(_SCALARS)
+
+
+def _sequence(value: tuple | list) -> list:
+    return [item if type(item) in _PLAIN else to_plain(item) for item in value]
+
+
+def _mapping(value: dict) -> dict:
+    return {"$d": [[to_plain(k), to_plain(v)] for k, v in value.items()]}
+
+
+def _bytes_plain(value: bytes) -> dict:
+    return {"$b": base64.b64encode(value).decode("ascii")}
+
+
+_CONVERTERS: dict[type, typing.Callable[[typing.Any], object]] = {
+    tuple: _sequence,
+    list: _sequence,
+    dict: _mapping,
+    bytes: _bytes_plain,
+}
+
+
+def _converter(kind: type) -> typing.Callable[[typing.Any], object]:
+    """How values of `kind` become plain data, worked out once per class (its field names, its tag)."""
+    if issubclass(kind, enum.Enum):
+        convert = _enum_converter(kind.__name__)
+    elif kind.__name__ in _CLASSES:
+        convert = _object_converter(kind.__name__, _field_names(kind))
+    else:
+        raise SchemaError(f"not a model value: {kind.__name__}")
+    _CONVERTERS[kind] = convert
+    return convert
+
+
+def _enum_converter(name: str) -> typing.Callable[[enum.Enum], dict]:
+    return lambda value: {"$e": name, "v": value.value}
+
+
+def _object_converter(name: str, fields: tuple[str, ...]) -> typing.Callable[[typing.Any], dict]:
+    def convert(value: object) -> dict:
+        data = {"$": name}
+        for field in fields:
+            item = getattr(value, field)
+            data[field] = item if type(item) in _PLAIN else to_plain(item)
         return data
-    raise SchemaError(f"not a model value: {kind.__name__}")
+
+    return convert
 
 
 def from_plain(data: object) -> object:
     """The value `to_plain` gave `data` for; SchemaError for anything else."""
     kind = type(data)
-    if kind in _SCALARS:
+    if kind in _PLAIN:
         return data
     if kind is list:
-        return tuple(from_plain(item) for item in data)
+        return tuple([item if type(item) in _PLAIN else from_plain(item) for item in data])
     if kind is not dict:
         raise SchemaError(f"unexpected {kind.__name__}")
     if "$d" in data:
@@ -66,7 +105,7 @@ def from_plain(data: object) -> object:
         return _enum(data)
     if "$b" in data:
         return _bytes(data)
-    return _object(data)
+    return _reader(data.get("$"))(data)
 
 
 def _pairs(items: object) -> list:
@@ -102,18 +141,28 @@ def _enum(data: dict) -> enum.Enum:
         raise SchemaError(f"not a {kind.__name__}: {data.get('v')!r}") from None
 
 
-def _object(data: dict) -> object:
-    kind = _CLASSES.get(data.get("$"))
+@functools.cache
+def _reader(name: str) -> typing.Callable[[dict], object]:
+    """How an object tagged `name` is read back, worked out once per class: its exact fields, each field's
+    scalar type where it declares one (SchemaError for a name that is not a class of the model)."""
+    kind = _CLASSES.get(name)
     if kind is None or not dataclasses.is_dataclass(kind):
-        raise SchemaError(f"unknown class {data.get('$')!r}")
-    names = _field_names(kind)
-    if set(data) != {"$", *names}:
-        raise SchemaError(f"{kind.__name__} with other fields than its own")
-    fields = {name: from_plain(data[name]) for name in names}
-    for name, expected in _scalar_types(kind).items():
-        if not isinstance(fields[name], expected):
-            raise SchemaError(f"{kind.__name__}.{name} is not {expected}")
-    return kind(**fields)
+        raise SchemaError(f"unknown class {name!r}")
+    names, shape, checks = _field_names(kind), {"$", *_field_names(kind)}, tuple(_scalar_types(kind).items())
+
+    def read(data: dict) -> object:
+        if data.keys() != shape:
+            raise SchemaError(f"{kind.__name__} with other fields than its own")
+        fields = {}
+        for name in names:
+            item = data[name]
+            fields[name] = item if type(item) in _PLAIN else from_plain(item)
+        for name, expected in checks:
+            if not isinstance(fields[name], expected):
+                raise SchemaError(f"{kind.__name__}.{name} is not {expected}")
+        return kind(**fields)
+
+    return read
 
 
 @functools.cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from compare import memo as memo_module
 from compare import pipeline
 from compare.analyse import align, taxonomy, themes
 from compare.memo import Memo
-from compare.model import Change, Status
+from compare.model import Change, Status, Unit
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -140,3 +141,23 @@ def test_an_unwritable_memo_only_costs_time_and_leaves_no_temporary_file(tmp_pat
     theme_set = taxonomy.load_taxonomy(None)
     assert memo.call(themes.assign_themes, meetings[0], theme_set).units
     assert [p.name for p in folder.rglob("*")] == ["ab"]
+
+
+def unit_with_a_lone_surrogate(ref: str) -> Unit:
+    return Unit(ref=ref, paragraph=1, text="broken \ud800 text")
+
+
+def change_without_a_similarity(ref: str) -> Change:
+    return Change(
+        unit="paragraph", theme="", old_meeting="a", new_meeting="b", from_meeting="a", from_ref=ref,
+        to_meeting="b", to_ref=ref, status=Status.MODIFIED, similarity=math.nan,
+    )  # fmt: skip
+
+
+def test_what_json_text_cannot_hold_is_computed_again_never_read_back_wrong(tmp_path):
+    surrogate = Counted(unit_with_a_lone_surrogate)
+    for _ in range(2):
+        assert Memo(tmp_path).call(surrogate, "1").text == "broken \ud800 text"
+    assert surrogate.calls == 2 and entries(tmp_path) == []
+    for _ in range(2):
+        assert math.isnan(Memo(tmp_path).call(change_without_a_similarity, "1").similarity)

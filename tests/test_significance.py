@@ -7,6 +7,7 @@ of Working Group reports; they are not official documents.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -361,3 +362,77 @@ def test_a_reference_to_an_earlier_meeting_is_not_a_new_target():
 
     assert targets("As recalled at its fourth meeting, the Working Group met.", session=5) == ()
     assert targets("It asked for a paper for its sixth meeting.", session=5) != ()
+
+
+def test_every_ordinal_before_meeting_or_session_is_a_target_as_the_plain_alternation_finds_it():
+    """The ordinal target pattern is a trie of the ordinal words; it finds what the longest-first
+    alternation of util.ordinals finds, for every ordinal word in any case."""
+    from compare.analyse.significance.vocabulary import ORDINAL_TARGET, ordinal_target
+    from compare.util.ordinals import ORDINAL_PATTERN, ORDINALS
+
+    plain = ordinal_target(ORDINAL_PATTERN)
+    assert plain.pattern != ORDINAL_TARGET.pattern
+    for word in [*ORDINALS, "21st", "5th"]:
+        text = f"At its {word} meeting of the Conference and its {word.upper()} Sessions, the {word.title()}  session."
+        found = [(m.span(), m.groups()) for m in ORDINAL_TARGET.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert len(found) == 3, word
+
+
+def test_the_same_text_read_in_two_meetings_keeps_each_meetings_targets():
+    text = "The Working Group requested the Secretariat to report to it at its fifth meeting."
+    row = change("new", unit="paragraph")
+    assert "fifth meeting" in classify(row, None, side(text), new_session=4)[1]
+    assert "fifth meeting" not in classify(row, None, side(text), new_session=5)[1]
+    assert "fifth meeting" in classify(row, None, side(text), new_session=4)[1]
+
+
+# what re.IGNORECASE takes for a letter besides its two cases
+OTHER_CASES = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_every_form_of_a_verb_holds_its_stem_whatever_its_case(data):
+    """A text is searched for a verb's forms only when it holds the verb's stem (`folded`), so every
+    form, in any case re.IGNORECASE accepts, must hold it."""
+    from compare.analyse.significance.vocabulary import VERB_FORMS, folded
+
+    _, lemma, stem, pattern = data.draw(st.sampled_from(VERB_FORMS))
+    form = data.draw(st.from_regex(pattern.pattern.replace(r"\b", ""), fullmatch=True))
+    cased = "".join(data.draw(st.sampled_from([c.lower(), c.upper(), *OTHER_CASES.get(c.lower(), "")])) for c in form)
+    assert pattern.fullmatch(cased)
+    assert stem in folded(cased), (lemma, cased)
+
+
+def test_folded_gives_the_letter_re_ignorecase_takes_a_character_for():
+    import string
+    import sys
+
+    from compare.analyse.significance.vocabulary import folded
+
+    letters = re.compile("[a-z]", re.I)
+    taken = [chr(c) for c in range(sys.maxunicode + 1) if letters.fullmatch(chr(c))]
+    assert set(OTHER_CASES["i"] + OTHER_CASES["s"] + OTHER_CASES["k"]) < set(taken)
+    assert all(folded(c) in string.ascii_lowercase and re.fullmatch(folded(c), c, re.I) for c in taken)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Conference of the States Parties", "Conference of the Parties", "Conference", "Conferences", "Secretariat",
+        "UNODC", "United Nations Office on Drugs and Crime", "Executive Director",
+        "Commission on Crime Prevention and Criminal Justice", "the Commission", "CCPCJ", "General Assembly",
+        "Economic and Social Council", "Member State", "Member States", "State party", "States Parties",
+        "Working Groups", "Working Group of Government Experts", "Chairperson", "Chairs", "Government",
+        "Governments", "Non-governmental organizations", "non-governmental organisation", "NGO", "NGOs",
+        "civil society", "regional organisations", "intergovernmental organization", "States",
+    ],
+)  # fmt: skip
+def test_every_name_of_an_actor_holds_one_of_the_words_it_is_looked_for_by(name):
+    from compare.analyse.significance.vocabulary import ACTOR_PATTERNS
+
+    text = f"In 2012, {name} asked."
+    named = [(actor, words) for actor, pattern, words in ACTOR_PATTERNS if pattern.search(text)]
+    assert named and all(any(word in text for word in words) for _, words in named)
+    assert actors(text)

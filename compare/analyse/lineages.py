@@ -9,7 +9,9 @@ new row's `returned_from` names the meeting the unit was last seen at).
 The fold runs one pair at a time (`chain_pair`): what a pair needs of the
 pairs before it is the lineages of its old meeting's units and the pool of
 units dropped so far, not yet returned (`dormant`). So a timeline that grows
-by one meeting re-chains only its last pair when each step is kept.
+by one meeting re-chains only its last pair when each step is kept. A step
+gives what it changes in the pool (`next_pool` applies it), not the whole
+pool, so the steps kept grow with the corpus, not with its square.
 """
 
 from __future__ import annotations
@@ -37,9 +39,11 @@ def first_lineages(first: Meeting) -> Lineages:
 
 def chain_pair(
     known: Lineages, dormant: Dormant, old: Meeting, new: Meeting, rows: tuple[Change, ...]
-) -> tuple[tuple[Change, ...], Lineages, Dormant]:
+) -> tuple[tuple[Change, ...], Lineages, tuple[str, ...], Dormant]:
     """One pair's step: its rows with `lineage` and `returned_from` set, the lineages found at this pair
-    (the new meeting's units, and any old unit `known` lacked), and the dormant pool after it.
+    (the new meeting's units, and any old unit `known` lacked), and what the pair does to the dormant
+    pool: the lineages that come back here (they leave it) and the units dropped here (they join it).
+    `next_pool` applies the last two, so a step keeps only its own part of the pool.
 
     `known` holds the lineages of the old meeting's units, `dormant` the pool before this pair.
     """
@@ -54,17 +58,23 @@ def chain_pair(
         lineage_of[(new_id, new_units[j].ref)] = lineage
         returned_from[(new_id, new_units[j].ref)] = last_seen
     revived = {lineage_of[(new_id, u.ref)] for u in new_units if (new_id, u.ref) in lineage_of}
-    pool = [d for d in dormant if d[0] not in revived]
     for unit in new_units:
         lineage_of.setdefault((new_id, unit.ref), f"{new_id}:{unit.ref}")
     old_units = {u.ref: u for u in old.units}
+    dropped = []
     for c in rows:
         if c.status == Status.DROPPED and c.from_ref in old_units:
             lineage = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
-            pool.append((lineage, old_id, old_units[c.from_ref]))
+            dropped.append((lineage, old_id, old_units[c.from_ref]))
     chained = tuple(_with_lineage(c, lineage_of, returned_from) for c in rows)
     found = {key: lineage for key, lineage in lineage_of.items() if key not in known}
-    return chained, found, tuple(pool)
+    return chained, found, tuple(sorted(revived)), tuple(dropped)
+
+
+def next_pool(dormant: Dormant, revived: tuple[str, ...], dropped: Dormant) -> Dormant:
+    """The dormant pool after a pair: without the lineages that came back there, with the units dropped there."""
+    back = set(revived)
+    return tuple(d for d in dormant if d[0] not in back) + dropped
 
 
 def chain_lineages(
@@ -84,7 +94,8 @@ def chain_lineages(
         dormant: Dormant = ()
         for old_id, new_id in zip(ids, ids[1:], strict=False):
             rows = tuple(by_pair.get((old_id, new_id), ()))
-            chained[(old_id, new_id)], found, dormant = chain_pair(known, dormant, by_id[old_id], by_id[new_id], rows)
+            found_rows, found, revived, dropped = chain_pair(known, dormant, by_id[old_id], by_id[new_id], rows)
+            chained[(old_id, new_id)], dormant = found_rows, next_pool(dormant, revived, dropped)
             lineage_of.update(found)
             known = {key: lineage for key, lineage in found.items() if key[0] == new_id}
     out: list[Change] = []

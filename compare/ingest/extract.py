@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from compare.ingest.segments import clean as _clean
 from compare.model import Panellist, Reference, Unit
 
 SYMBOL = re.compile(r"\b(?:[A-Z]{1,8}/)(?:[A-Za-z0-9.]+/){1,6}[A-Za-z0-9.]*[A-Za-z0-9]\b")
@@ -40,26 +41,34 @@ PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|del|da|di|van|von|la|le|
 
 def references(text: str) -> tuple[Reference, ...]:
     """Convention articles, Conference resolutions and decisions, and document symbols cited in `text`."""
-    found: list[Reference] = []
+    found = _articles(text)
+    if "/" in text:  # resolutions, decisions and symbols all hold a slash
+        found += _resolutions(text) + _symbols(text)
+    return tuple({(r.kind, r.id): r for r in found}.values())
+
+
+def _articles(text: str) -> list[Reference]:
+    found = []
     for match in ARTICLE.finditer(text):
         prefix = "uncac:" if match.group("of") else ""
         paragraph = re.search(r"\d+", match.group(2) or "")
         first = match.group(1) + (f".{paragraph.group()}" if paragraph else "")
         ids = [first] + re.findall(r"\d{1,3}", match.group(3) or "")
-        for article in ids:
-            found.append(Reference(kind="article", id=prefix + article, text=_clean(match.group(0))))
+        found.extend(Reference(kind="article", id=prefix + article, text=_clean(match.group(0))) for article in ids)
+    return found
+
+
+def _resolutions(text: str) -> list[Reference]:
+    found = []
     for match in RESOLUTION.finditer(text):
         kind = "resolution" if match.group(1).lower().startswith("resolution") else "decision"
-        for number in [match.group(2), *re.findall(r"\d{1,3}/\d{1,3}", match.group(3) or "")]:
-            found.append(Reference(kind=kind, id=number, text=_clean(match.group(0))))
-    for match in SYMBOL.finditer(text):
-        found.append(Reference(kind="symbol", id=match.group(0).rstrip("."), text=match.group(0)))
-    unique = {(r.kind, r.id): r for r in found}
-    return tuple(unique.values())
+        numbers = [match.group(2), *re.findall(r"\d{1,3}/\d{1,3}", match.group(3) or "")]
+        found.extend(Reference(kind=kind, id=number, text=_clean(match.group(0))) for number in numbers)
+    return found
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _symbols(text: str) -> list[Reference]:
+    return [Reference(kind="symbol", id=m.group(0).rstrip("."), text=m.group(0)) for m in SYMBOL.finditer(text)]
 
 
 def split_list(text: str) -> list[str]:
@@ -90,7 +99,7 @@ def states(units: tuple[Unit, ...]) -> tuple[str, ...]:
     """The States that made statements, in the order the report lists them."""
     names: list[str] = []
     for unit in units:
-        match = STATES_LEAD.search(unit.text)
+        match = STATES_LEAD.search(unit.text) if ":" in unit.text else None  # the list follows a colon
         if match:
             for name in split_list(match.group(1).rstrip(". ")):
                 name = re.sub(r"^the\s+(?=[A-Z])", "", name).strip(" .")
@@ -103,7 +112,7 @@ def panellists(units: tuple[Unit, ...]) -> tuple[Panellist, ...]:
     """Panellists named after "the following panellists:", with their country or organisation."""
     found: list[Panellist] = []
     for unit in units:
-        match = PANEL_LEAD.search(unit.text)
+        match = PANEL_LEAD.search(unit.text) if ":" in unit.text else None  # the list follows a colon
         if not match:
             continue
         listing = match.group(1).rstrip(". ")

@@ -6,6 +6,7 @@ job number never ends up inside (or splits) a unit's text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -36,6 +37,7 @@ INLINE_FURNITURE = re.compile(
 )
 SYMBOL_ANYWHERE = re.compile(r"(?<!\S)[A-Z]{1,8}(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,}")
 
+WORD = re.compile(r"\w+(?:-\w+)*")
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
@@ -56,18 +58,30 @@ def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) ->
     The document's own symbol (the first symbol the report states) beside a page number is a running
     header wherever it stands; seen first in the masthead (before any text), it stays there.
     """
-    dropped = [m.group(0) for m in INLINE_FURNITURE.finditer(line)]
+    dropped = [m.group(0) for m in INLINE_FURNITURE.finditer(line)] if _may_hold_furniture(line) else []
     kept = INLINE_FURNITURE.sub(" ", line) if dropped else line
     if masthead and not symbols_seen:
         first = SYMBOL_ANYWHERE.search(kept)
         if first and first.start() < 200:
             symbols_seen.add(first.group(0))
             return _tidy(kept), dropped
-    for symbol in symbols_seen:
-        header = re.compile(rf"(?<!\S)(?:\d{{1,3}}\s+{re.escape(symbol)}|{re.escape(symbol)}\s+\d{{1,3}})(?![\S/])")
-        dropped.extend(m.group(0) for m in header.finditer(kept))
-        kept = header.sub(" ", kept)
+    for symbol in (symbol for symbol in symbols_seen if symbol in kept):
+        headers = [m.group(0) for m in _running_header(symbol).finditer(kept)]
+        kept = _running_header(symbol).sub(" ", kept) if headers else kept
+        dropped.extend(headers)
     return (_tidy(kept) if dropped else line), dropped
+
+
+def _may_hold_furniture(line: str) -> bool:
+    """Whether INLINE_FURNITURE can match in `line`: a job number holds a hyphen, a barcode asterisks, and
+    "please recycle" (in any case) "recycle" once lower-cased (no other character folds to its letters)."""
+    return "-" in line or "*" in line or "recycle" in line.lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _running_header(symbol: str) -> re.Pattern:
+    """The document's symbol beside a page number: "2 CTOC/COP/WG.3/2012/4", "CTOC/COP/WG.3/2012/4 3"."""
+    return re.compile(rf"(?<!\S)(?:\d{{1,3}}\s+{re.escape(symbol)}|{re.escape(symbol)}\s+\d{{1,3}})(?![\S/])")
 
 
 def _tidy(text: str) -> str:
@@ -118,10 +132,12 @@ def dehyphenate(text: str, vocabulary: Counter) -> str:
 def vocabulary_of(blocks: list[Block]) -> Counter:
     words: Counter = Counter()
     for block in blocks:
-        words.update(w.lower() for w in re.findall(r"\w+(?:-\w+)*", block.text.replace("-\n", "\u2029")))
+        words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
     return words
 
 
 def superscripts_to_marks(text: str) -> str:
     """ "agenda.¹" -> "agenda.[^1]", the token readers use for footnote marks."""
+    if text.isascii():  # no superscript digit: the common case, without a pass of the pattern
+        return text
     return SUPERSCRIPT_MARK.sub(lambda m: f"[^{m.group(1).translate(SUPERSCRIPTS)}]", text)

@@ -65,8 +65,8 @@ def _mark_lead_ins_and_recommendations(raw_units: list[dict]) -> list[dict]:
 
 def _finish_unit(raw: dict) -> Unit:
     text = _clean(raw["text"])
-    marks = tuple(FOOTNOTE_MARK.findall(text))
-    text = _clean(FOOTNOTE_MARK.sub("", text)).replace(" .", ".").replace(" ,", ",")
+    marks = tuple(FOOTNOTE_MARK.findall(text)) if "[^" in text else ()
+    text = (_clean(FOOTNOTE_MARK.sub("", text)) if marks else text).replace(" .", ".").replace(" ,", ",")
     return Unit(
         ref=raw["ref"],
         paragraph=raw["paragraph"],

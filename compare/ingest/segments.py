@@ -54,7 +54,9 @@ class Reading:
 
 
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """`text` with each run of whitespace one space, none at the ends (`str.split` and the pattern `\\s`
+    know the same whitespace)."""
+    return " ".join(text.split())
 
 
 def read_segments(blocks: list[Block], vocabulary: Counter) -> Reading:

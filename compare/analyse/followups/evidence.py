@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -39,7 +40,13 @@ def index_meeting(meeting: Meeting, requests: Iterable[Request] | None = None) -
     """The evidence candidates of `meeting`. A paragraph that itself asks something of a later
     meeting (`requests`, found when not given) is left out: a request repeated is no sign
     that it was taken up."""
-    asking = {r.ref for r in (find_requests(meeting) if requests is None else requests)}
+    asking = frozenset(r.ref for r in (find_requests(meeting) if requests is None else requests))
+    return _index(meeting, asking)
+
+
+@functools.lru_cache(maxsize=16)
+def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
+    """Kept for the run: a meeting is searched from each of the earlier meetings whose window it is in."""
     candidates = [*_heading_candidates(meeting), *_annex_candidates(meeting)]
     candidates.extend(
         _candidate("paragraph", u.ref, u.section, u.text, paragraph=True) for u in meeting.units if u.ref not in asking
@@ -50,8 +57,13 @@ def index_meeting(meeting: Meeting, requests: Iterable[Request] | None = None) -
 def _candidate(kind: str, ref: str, section: str, text: str, paragraph: bool = False) -> Candidate:
     if not paragraph:
         return Candidate(kind, ref, section, text, terms(text))
-    sentences = tuple(terms(s) for s in SENTENCE_BREAK.split(text))
+    sentences = _sentence_terms(text)
     return Candidate(kind, ref, section, text, frozenset().union(*sentences), sentences)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_terms(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(terms(s) for s in SENTENCE_BREAK.split(text))
 
 
 def _heading_candidates(meeting: Meeting) -> list[Candidate]:
@@ -104,7 +116,8 @@ def find_evidence(subject_text: str, index: MeetingIndex) -> tuple[Candidate, fl
     subject = subject_terms(subject_text, index.weight)
     if not subject.weights:
         return None
-    scored = ((c, _score(c, subject, index.weight)) for c in index.candidates)
+    shared = (c for c in index.candidates if not c.terms.isdisjoint(subject.weights))  # the rest score 0
+    scored = ((c, _score(c, subject, index.weight)) for c in shared)
     passing = [(c, s) for c, s in scored if s >= MATCH_THRESHOLD]
     if not passing:
         return None

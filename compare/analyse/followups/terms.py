@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -37,8 +38,10 @@ HEAD_FRAME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=32768)
 def terms(text: str) -> frozenset[str]:
-    """Content-word stems of `text` (hyphenated words split)."""
+    """Content-word stems of `text` (hyphenated words split); kept for the run, as a unit's text is
+    read again in every meeting it stays unchanged and in each search window it falls in."""
     return frozenset(stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS)
 
 

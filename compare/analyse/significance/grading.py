@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from compare.analyse.significance import rules, wording
 from compare.analyse.significance.reading import Reading, read
@@ -28,6 +30,14 @@ ONE_SIDE_REASONS = {
 
 
 NO_UNIT = Unit(ref="", paragraph=0)  # the side a new or dropped unit is absent from
+
+
+class _Side(NamedTuple):
+    """One side of a row: its unit, its meeting's session, whether the unit is procedural."""
+
+    session: int
+    unit: Unit
+    procedural: bool
 
 
 def _classify_one_side(change: Change, reading: Reading, procedural: bool) -> tuple[Significance, str]:
@@ -85,14 +95,6 @@ def rank_key(change: Change) -> tuple[int, int]:
     return Significance(change.significance).rank, 0 if change.unit == UnitKind.RECOMMENDATION else 1
 
 
-def _is_procedural(meeting: Meeting, unit: Unit, procedural_themes: frozenset[str]) -> bool:
-    if unit.theme in procedural_themes:
-        return True
-    chapter = unit.section.split(".")[0]
-    titles = [s.title for s in meeting.sections if not s.run_in and s.id in (chapter, unit.section)]
-    return any(PROCEDURAL_HEADING.search(title) for title in [*titles, unit.heading])
-
-
 def apply_significance(
     changes: Iterable[Change], meetings: Iterable[Meeting], procedural_themes: Iterable[str] = ()
 ) -> tuple[Change, ...]:
@@ -102,23 +104,40 @@ def apply_significance(
     taxonomy's procedural themes (the taxonomy's `procedural` flag).
     """
     procedural_themes = frozenset(procedural_themes)
-    units = {(m.meeting_id, u.ref): (m, u) for m in meetings for u in m.units}
+    units = {key: side for m in meetings for key, side in _sides(m, procedural_themes)}
     return tuple(_graded(change, units, procedural_themes) for change in changes)
 
 
-def _graded(change: Change, units: dict, procedural_themes: frozenset[str]) -> Change:
-    """`change` with its significance and why, its units (and their meetings) looked up in `units`."""
+def _sides(meeting: Meeting, procedural_themes: frozenset[str]) -> Iterator[tuple[tuple[str, str], _Side]]:
+    """Each unit of `meeting` by (meeting id, ref), with its meeting's session and whether it is procedural:
+    a procedural theme, or a procedural heading (its own, or the title of its section or chapter)."""
+    titles: dict[str, list[str]] = {}
+    for section in meeting.sections:
+        if not section.run_in:
+            titles.setdefault(section.id, []).append(section.title)
+    for unit in meeting.units:
+        chapter = unit.section.split(".")[0]
+        headings = [*titles.get(chapter, ()), *titles.get(unit.section, ()), unit.heading]
+        procedural = unit.theme in procedural_themes or any(map(_procedural_heading, headings))
+        yield (meeting.meeting_id, unit.ref), _Side(meeting.session, unit, procedural)
+
+
+@functools.lru_cache(maxsize=4096)
+def _procedural_heading(title: str) -> bool:
+    return bool(PROCEDURAL_HEADING.search(title))
+
+
+def _graded(change: Change, units: dict[tuple[str, str], _Side], procedural_themes: frozenset[str]) -> Change:
+    """`change` with its significance and why, its units (and their meetings' sessions) looked up in `units`."""
     old = units.get((change.from_meeting, change.from_ref))
     new = units.get((change.to_meeting, change.to_ref))
-    procedural = change.theme in procedural_themes or any(
-        _is_procedural(*side, procedural_themes) for side in (old, new) if side
-    )
+    procedural = change.theme in procedural_themes or any(side.procedural for side in (old, new) if side)
     significance, why = classify(
         change,
-        old[1] if old else None,
-        new[1] if new else None,
-        old_session=old[0].session if old else 0,
-        new_session=new[0].session if new else 0,
+        old.unit if old else None,
+        new.unit if new else None,
+        old_session=old.session if old else 0,
+        new_session=new.session if new else 0,
         procedural=procedural,
     )
     return dataclasses.replace(change, significance=significance, why=why)

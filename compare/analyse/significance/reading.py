@@ -22,6 +22,7 @@ from compare.analyse.significance.vocabulary import (
     NUMBER,
     ORDINAL_TARGET,
     VERB_FORMS,
+    folded,
 )
 from compare.ingest import extract
 from compare.model import Reference, Unit
@@ -96,8 +97,10 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
 
 def operative_verbs(text: str) -> tuple[Verb, ...]:
     """Every operative verb of the ladder in `text`, in order of appearance."""
-    found, blanked = [], text
-    for rung, lemma, pattern in VERB_FORMS:
+    found, blanked, lowered = [], text, folded(text)
+    for rung, lemma, stem, pattern in VERB_FORMS:
+        if stem not in lowered:  # no form of this verb: nothing to find or blank
+            continue
         matches = list(pattern.finditer(blanked))
         for match in matches:
             if not _is_noun_use(text, match.start(), match.end()):
@@ -110,7 +113,9 @@ def operative_verbs(text: str) -> tuple[Verb, ...]:
 def actors(text: str) -> tuple[str, ...]:
     """The canonical actors named in `text`, in order of first mention, each once."""
     found, blanked = [], text
-    for name, pattern in ACTOR_PATTERNS:
+    for name, pattern, words in ACTOR_PATTERNS:
+        if not any(word in text for word in words):  # no name of this actor: nothing to find or blank
+            continue
         matches = list(pattern.finditer(blanked))
         found.extend((m.start(), name) for m in matches)
         blanked = _blank_matches(blanked, matches)
@@ -127,19 +132,37 @@ def targets(text: str, session: int = 0) -> tuple[tuple[str, str], ...]:
     other parent bodies are numbered apart and keyed as written.
     """
     found = []
+    for start, number, written, parent in _ordinal_targets(text):
+        if parent or not session:
+            found.append((start, written, written))
+        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
+            found.append((start, _relative(number - session), written))
+    found.extend(_fixed_targets(text))
+    return tuple(dict.fromkeys((key, written) for _, key, written in sorted(found)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _ordinal_targets(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The meetings `text` names by ordinal: (offset, number, as written, of a parent body), kept for the
+    run (read again in each meeting the text stays in, keyed there by that meeting's session)."""
+    found = []
     for match in ORDINAL_TARGET.finditer(text):
         number, kind, parent = ordinal_value(match.group(1)), match.group(2).lower(), match.group(3)
         written = f"{match.group(1).lower()} {kind}" + (" " + " ".join(parent.split()) if parent else "")
-        if parent or not session:
-            found.append((match.start(), written, written))
-        elif number > session:  # an earlier meeting ("at its fourth meeting") asks nothing of the future
-            found.append((match.start(), _relative(number - session), written))
-    for match in NEXT_TARGET.finditer(text):
-        found.append((match.start(), _relative(1), " ".join(match.group().lower().split())))
+        found.append((match.start(), number, written, bool(parent)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fixed_targets(text: str) -> tuple[tuple[int, str, str], ...]:
+    """The next meeting and the deadlines `text` names, whatever its meeting: (offset, key, as written)."""
+    found = [
+        (match.start(), _relative(1), " ".join(match.group().lower().split())) for match in NEXT_TARGET.finditer(text)
+    ]
     for match in DEADLINE.finditer(text):
         written = " ".join(match.group().lower().split())
         found.append((match.start(), f"{match.group(1).lower()} {match.group(2)}", written))
-    return tuple(dict.fromkeys((key, written) for _, key, written in sorted(found)))
+    return tuple(found)
 
 
 def _relative(offset: int) -> str:
@@ -157,12 +180,15 @@ def references(cited: Iterable[Reference]) -> tuple[str, ...]:
 
 def read(unit: Unit, session: int = 0) -> Reading:
     """Everything in `unit` that can make a change to it matter; `session` is its meeting's ordinal (0 unknown)."""
-    return _read(unit.text, session, unit.references)
+    said = _said(unit.text)
+    found, cited = targets(unit.text, session), references(unit.references)
+    return Reading(said.verbs, said.modals, said.negations, said.actors, found, cited, said.numbers)
 
 
 @functools.lru_cache(maxsize=8192)
-def _read(text: str, session: int, cited: tuple[Reference, ...]) -> Reading:
-    """Kept for the run: a unit is read as the new side of one pair and again as the old side of the next."""
+def _said(text: str) -> Reading:
+    """What `text` says whatever the meeting (no targets, no references), kept for the run: a text is
+    read as the new side of one pair, as the old side of the next, and again wherever it stays unchanged."""
     negation_text = _blank_spans(text, [NOT_A_NEGATION])
     number_text = _blank_spans(text, [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE])
     return Reading(
@@ -170,7 +196,7 @@ def _read(text: str, session: int, cited: tuple[Reference, ...]) -> Reading:
         modals=tuple(m.group(1) for m in MODAL.finditer(text)),
         negations=len(NEGATION.findall(negation_text)),
         actors=actors(text),
-        targets=targets(text, session),
-        references=references(cited),
+        targets=(),
+        references=(),
         numbers=tuple(NUMBER.findall(number_text)),
     )

@@ -4,33 +4,35 @@ target meetings and deadlines, figures, procedural headings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from compare.util.ordinals import ORDINAL_PATTERN
+from compare.util.ordinals import ORDINALS
 
 ASKING = 3  # rungs from here up ask someone to act
 
-# (rung, lemma, word forms): the operative-verb ladder, weakest first
-VERB_LADDER: tuple[tuple[int, str, str], ...] = (
-    (1, "note", r"(?:take|takes|took|taken|taking)\s+note"),
-    (1, "note", r"note|notes|noted|noting"),
-    (1, "acknowledge", r"acknowledg(?:e|es|ed|ing)"),
-    (1, "welcome", r"welcom(?:e|es|ed|ing)"),
-    (1, "recall", r"recall|recalls|recalled|recalling"),
-    (2, "recognize", r"recogni[sz](?:e|es|ed|ing)"),
-    (2, "stress", r"stress|stresses|stressed|stressing"),
-    (2, "emphasize", r"emphasi[sz](?:e|es|ed|ing)"),
-    (2, "underline", r"underlin(?:e|es|ed|ing)"),
-    (2, "highlight", r"highlight|highlights|highlighted|highlighting"),
-    (2, "reaffirm", r"reaffirm|reaffirms|reaffirmed|reaffirming"),
-    (3, "invite", r"invit(?:e|es|ed|ing)"),
-    (3, "encourage", r"encourag(?:e|es|ed|ing)"),
-    (3, "recommend", r"recommend|recommends|recommended|recommending"),
-    (3, "propose", r"propos(?:e|es|ed|ing)"),
-    (3, "suggest", r"suggest|suggests|suggested|suggesting"),
-    (4, "request", r"request|requests|requested|requesting"),
-    (4, "call upon", r"(?:call|calls|called|calling)\s+(?:up)?on"),
-    (5, "urge", r"urg(?:e|es|ed|ing)"),
-    (5, "decide", r"decid(?:e|es|ed|ing)"),
+# (rung, lemma, stem, word forms): the operative-verb ladder, weakest first; every form holds the stem
+# (letters only), so a text without it (`folded`) has none of the forms
+VERB_LADDER: tuple[tuple[int, str, str, str], ...] = (
+    (1, "note", "not", r"(?:take|takes|took|taken|taking)\s+note"),
+    (1, "note", "not", r"note|notes|noted|noting"),
+    (1, "acknowledge", "acknowledg", r"acknowledg(?:e|es|ed|ing)"),
+    (1, "welcome", "welcom", r"welcom(?:e|es|ed|ing)"),
+    (1, "recall", "recall", r"recall|recalls|recalled|recalling"),
+    (2, "recognize", "recogni", r"recogni[sz](?:e|es|ed|ing)"),
+    (2, "stress", "stress", r"stress|stresses|stressed|stressing"),
+    (2, "emphasize", "emphasi", r"emphasi[sz](?:e|es|ed|ing)"),
+    (2, "underline", "underlin", r"underlin(?:e|es|ed|ing)"),
+    (2, "highlight", "highlight", r"highlight|highlights|highlighted|highlighting"),
+    (2, "reaffirm", "reaffirm", r"reaffirm|reaffirms|reaffirmed|reaffirming"),
+    (3, "invite", "invit", r"invit(?:e|es|ed|ing)"),
+    (3, "encourage", "encourag", r"encourag(?:e|es|ed|ing)"),
+    (3, "recommend", "recommend", r"recommend|recommends|recommended|recommending"),
+    (3, "propose", "propos", r"propos(?:e|es|ed|ing)"),
+    (3, "suggest", "suggest", r"suggest|suggests|suggested|suggesting"),
+    (4, "request", "request", r"request|requests|requested|requesting"),
+    (4, "call upon", "call", r"(?:call|calls|called|calling)\s+(?:up)?on"),
+    (5, "urge", "urg", r"urg(?:e|es|ed|ing)"),
+    (5, "decide", "decid", r"decid(?:e|es|ed|ing)"),
 )
 RUNG_NAMES = {1: "noting", 2: "emphasis", 3: "invitation", 4: "request", 5: "urging or deciding"}
 
@@ -49,41 +51,88 @@ NOUN_BEFORE = (
 NOUN_AFTER = re.compile(r"\s+(?:for\b|by the\b|verbale\b|(?:and|or)\s+request(?:ed|ing)\b)", re.I)
 # multi-word forms first, so "took note" is not read again as "note"
 VERB_FORMS = tuple(
-    (rung, lemma, re.compile(rf"\b(?:{forms})\b", re.I))
-    for rung, lemma, forms in sorted(VERB_LADDER, key=lambda v: r"\s" not in v[2])
+    (rung, lemma, stem, re.compile(rf"\b(?:{forms})\b", re.I))
+    for rung, lemma, stem, forms in sorted(VERB_LADDER, key=lambda v: r"\s" not in v[3])
 )
+# what `re.I` matches beyond `str.lower`: "İ" and "ı" match "i", "ſ" matches "s" (every other letter folds as lower)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """`text` lower-cased as `re.I` compares letters: a stem missing from it is missing from the text in any case."""
+    return text.translate(_FOLD).lower()
+
+
 # a verb recited from an earlier text, not asked now: "had encouraged", "recalled that ... decided",
 # "In its decision 3/2, the Conference decided" (compare.analyse.significance.recital)
 RECALL = re.compile(r"\brecall(?:ed|ing)?\s+that\b", re.I)
 RECITAL_OPENING = re.compile(r"\W*(?:In|By|Under)\s+(?:its|their)\s+(?:resolution|decision)", re.I)
 
-# (canonical actor, pattern), most specific first; every match is blanked before the next pattern runs
-ACTORS: tuple[tuple[str, str], ...] = (
-    ("the Conference", r"Conference of the (?:States )?Parties|\bConference\b(?!s)"),
-    ("the Conferences", r"\bConferences\b"),
+# (canonical actor, pattern, words), most specific first; every match is blanked before the next pattern runs.
+# Every match holds one of the words (without spaces, as written): a text without any names no such actor.
+ACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("the Conference", r"Conference of the (?:States )?Parties|\bConference\b(?!s)", ("Conference",)),
+    ("the Conferences", r"\bConferences\b", ("Conferences",)),
     (
         "the Secretariat (UNODC)",
         r"\bSecretariat\b|\bUNODC\b|United Nations Office on Drugs and Crime|Executive Director",
+        ("Secretariat", "UNODC", "Drugs", "Director"),
     ),
-    ("the Commission", r"Commission on Crime Prevention and Criminal Justice|(?<=the )Commission\b|\bCCPCJ\b"),
-    ("the General Assembly", r"General Assembly"),
-    ("the Economic and Social Council", r"Economic and Social Council"),
-    ("Member States", r"\bMember States?\b"),
-    ("States parties", r"\bStates? [Pp]art(?:y|ies)\b"),
-    ("the Working Groups", r"\bWorking Groups\b"),
-    ("the Working Group", r"\bWorking Group(?: of Government Experts)?\b"),
-    ("the Chair", r"\bChair(?:person|man|woman)?s?\b"),
-    ("Governments", r"\bGovernments?\b"),
-    ("civil society", r"[Nn]on-governmental organi[sz]ations?|\bNGOs?\b|civil society"),
-    ("international organizations", r"(?:international|regional|intergovernmental) organi[sz]ations?"),
-    ("States", r"(?<!United )\bStates\b"),
+    (
+        "the Commission",
+        r"Commission on Crime Prevention and Criminal Justice|(?<=the )Commission\b|\bCCPCJ\b",
+        ("Commission", "CCPCJ"),
+    ),
+    ("the General Assembly", r"General Assembly", ("Assembly",)),
+    ("the Economic and Social Council", r"Economic and Social Council", ("Economic",)),
+    ("Member States", r"\bMember States?\b", ("Member",)),
+    ("States parties", r"\bStates? [Pp]art(?:y|ies)\b", ("State",)),
+    ("the Working Groups", r"\bWorking Groups\b", ("Groups",)),
+    ("the Working Group", r"\bWorking Group(?: of Government Experts)?\b", ("Working",)),
+    ("the Chair", r"\bChair(?:person|man|woman)?s?\b", ("Chair",)),
+    ("Governments", r"\bGovernments?\b", ("Government",)),
+    (
+        "civil society",
+        r"[Nn]on-governmental organi[sz]ations?|\bNGOs?\b|civil society",
+        ("on-governmental", "NGO", "society"),
+    ),
+    ("international organizations", r"(?:international|regional|intergovernmental) organi[sz]ations?", ("organi",)),
+    ("States", r"(?<!United )\bStates\b", ("States",)),
 )
-ACTOR_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in ACTORS)
+ACTOR_PATTERNS = tuple((name, re.compile(pattern), words) for name, pattern, words in ACTORS)
 
-_ORDINAL = ORDINAL_PATTERN
-ORDINAL_TARGET = re.compile(
-    rf"\b({_ORDINAL})\s+(meeting|session)s?\b(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?", re.I
-)
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression (no groups) for any of `words`, as a trie of their letters: the same
+    matches as their alternation where at most one word can match at a place, without trying the
+    hundreds of words one by one at every word boundary."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # a word ends here: what follows is optional
+
+
+def ordinal_target(ordinal: str) -> re.Pattern:
+    """ "fifth meeting", "6th sessions of the Conference": an ordinal written as `ordinal` (a regular
+    expression without groups), "meeting" or "session", and the parent body if one is named."""
+    parent = r"(\s+of\s+the\s+(?:Conference|Commission|General Assembly)\b)?"
+    return re.compile(rf"\b({ordinal})\s+(meeting|session)s?\b{parent}", re.I)
+
+
+# util.ordinals.ORDINAL_PATTERN as a trie: the ordinal is followed by "meeting" or "session", so at most
+# one ordinal word can match at a place and the longest-first alternation and the trie find the same
+ORDINAL_TARGET = ordinal_target("(?:" + _trie(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))")
 NEXT_TARGET = re.compile(r"\b(?:next|following|forthcoming|subsequent|upcoming|future)\s+(meeting|session)s?\b", re.I)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DEADLINE = re.compile(

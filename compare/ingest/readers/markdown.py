@@ -110,9 +110,15 @@ def _table_cells(line: str) -> tuple[str, ...] | None:
     Word exports put a tab after paragraph numbers ("12.<TAB>Text"): that tab
     is layout, not a column, and is read as a space.
     """
+    if "\t" not in line:  # the common case: neither a tab after a number nor a tab-separated row
+        return _pipe_cells(line)
     line = MARKER_TAB.sub(r"\1 ", line)
     if "\t" in line.strip("\n"):
         return tuple(strip_inline(c).strip() for c in line.rstrip("\n").split("\t"))
+    return _pipe_cells(line)
+
+
+def _pipe_cells(line: str) -> tuple[str, ...] | None:
     stripped = line.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return tuple(strip_inline(c).strip() for c in stripped.strip("|").split("|"))
