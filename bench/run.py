@@ -117,7 +117,7 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     from compare.analyse import themes
     from compare.memo import Memo
     from compare.report import csv as csv_report
-    from compare.report import html as html_report
+    from compare.report import pages as pages_module
     from compare.util.atomic import write_folder_atomic
 
     clock = Stopwatch()
@@ -133,7 +133,7 @@ def run_pipeline(corpus_dir: Path, cache_dir: Path, out_dir: Path):
     clock.lap("themes_align")
     with (
         clock.inside("csv", (csv_report, "csv_bytes")),
-        clock.inside("html", (html_report, "render_pages")),
+        clock.inside("html", (pages_module._Pages, "render")),
     ):
         files = pipeline.report_files(comparison, memo)  # the pieces of one pair or meeting through the memo
     clock.lap("report")
