@@ -45,7 +45,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_grams
+from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_gram_ids
 from compare.analyse.diff import WORD_TOKEN
 
 _CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
@@ -88,8 +88,7 @@ def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
 
     Two n-grams sharing an id (rare among the thousands a corpus holds) are counted as one.
     """
-    word_list = _word_list(text)
-    ids = np.concatenate([word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
+    _, ids = word_gram_ids(_word_list(text))
     unique, counts = np.unique(ids, return_counts=True)
     return unique, counts.astype(np.float64)
 

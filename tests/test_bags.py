@@ -1,0 +1,48 @@
+"""compare.analyse.bags: the n-gram ids are the CRC-32 of each piece, whatever the script."""
+
+from __future__ import annotations
+
+import math
+import zlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.analyse.bags import NGRAM_SIZES, bags, word_gram_ids
+
+
+def pieces(word: str) -> list[int]:
+    """The ids of one word's pieces, one by one with zlib: what the vectorised ids must equal."""
+    padded = f" {word} "
+    grams = [padded[i : i + size] for size in NGRAM_SIZES for i in range(max(1, len(padded) - size + 1))]
+    return sorted(zlib.crc32(g.encode("utf-8")) for g in grams)
+
+
+WORDS = st.lists(st.text(alphabet="ab'-é中\U0001d518\u00ad", min_size=1, max_size=12), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS)
+def test_every_piece_of_every_word_is_its_crc32(words):
+    owner, ids = word_gram_ids(words)
+    for k, word in enumerate(words):
+        assert sorted(ids[owner == k].tolist()) == pieces(word)
+
+
+def held(bag, k: int) -> dict[int, float]:
+    """Text k's terms (ids) and weights, checking they come in column order."""
+    span = slice(bag.indptr[k], bag.indptr[k + 1])
+    cols = bag.cols[span].tolist()
+    assert cols == sorted(cols)
+    return dict(zip(bag.vocabulary[cols].tolist(), bag.weights[span].tolist(), strict=True))
+
+
+def test_a_bag_counts_the_pieces_of_each_text_and_weighs_them_by_log_count():
+    grams, terms = bags([("aa", "aa", "b"), (), ("b",)])
+    assert held(grams, 1) == {} and held(terms, 1) == {}
+    assert held(terms, 0) == {zlib.crc32(b"aa"): 1.0, zlib.crc32(b"b"): 1.0}
+    first = held(grams, 0)
+    assert first[zlib.crc32(b" aa")] == 1 + math.log(2)  # "aa" twice
+    assert first[zlib.crc32(b" b ")] == 1 + math.log(3)  # " b " is every piece of "b", at each of the 3 sizes
+    assert held(grams, 2) == {zlib.crc32(b" b "): 1 + math.log(3)}
+    assert grams.df[grams.cols[grams.indptr[2]]] == 2
