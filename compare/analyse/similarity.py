@@ -48,7 +48,7 @@ from scipy.sparse import csr_matrix
 from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_gram_ids
 from compare.analyse.diff import WORD_TOKEN
 
-_CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
+DENSE_CELLS = 1 << 18  # old rows spread out dense at once (2 MB: stays in cache)
 PRODUCT_PER_GATHER = 4.0  # a product's multiplication costs about a quarter of a gathered entry (measured)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists
 FORMULA_MIN_WORDS = 6  # shorter skeletons ("the # made a statement") say too little
@@ -244,19 +244,37 @@ def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
 
 def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The n-gram cosines of the pairs, each summed over the shared n-grams in column order (as a sparse
-    product sums it): from the whole product when that is cheaper than gathering each pair's two rows."""
+    product sums it): from the whole product when that is cheaper than going through each pair's new row."""
     old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
     n_texts = len(old.canonical) + len(new.canonical)
     idf = np.log((1 + n_texts) / (1 + df)) + 1
     old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
     if _product_cost(old.grams, new.grams, old_map, new_map) <= PRODUCT_PER_GATHER * _gather_cost(old, new, rows, cols):
         return np.clip(_entries(old_rows @ new_rows.T, rows, cols), 0.0, 1.0)
-    ones = np.ones(len(idf))
-    dots = [
-        csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
-        for at in range(0, len(rows), _CHUNK)
-    ]
-    return np.clip(np.concatenate(dots), 0.0, 1.0)
+    return np.clip(_gathered_dots(old_rows, new_rows, rows, cols), 0.0, 1.0)
+
+
+def _gathered_dots(old_rows: csr_matrix, new_rows: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Each pair's dot product summed along its new row in column order, a few old rows spread out dense at a
+    time (what the new row does not share adds 0): the sums of the sparse product, bit for bit."""
+    order = np.argsort(rows, kind="stable")
+    rows, cols = rows[order], cols[order]
+    width = old_rows.shape[1]
+    step = max(1, DENSE_CELLS // max(1, width))
+    spread, dots = np.zeros(step * width), np.zeros(len(rows))
+    bounds = np.searchsorted(rows, np.arange(0, old_rows.shape[0] + step, step))
+    for first, lo, hi in zip(range(0, old_rows.shape[0], step), bounds[:-1], bounds[1:], strict=False):
+        if lo == hi:
+            continue
+        block = old_rows[first : first + step]
+        cells = np.repeat(np.arange(block.shape[0]) * width, np.diff(block.indptr)) + block.indices
+        spread[cells] = block.data
+        picked = new_rows[cols[lo:hi]]
+        offsets = np.repeat(((rows[lo:hi] - first) * width).astype(picked.indices.dtype), np.diff(picked.indptr))
+        shifted = csr_matrix((picked.data, picked.indices + offsets, picked.indptr), shape=(hi - lo, len(spread)))
+        dots[order[lo:hi]] = shifted @ spread
+        spread[cells] = 0.0
+    return dots
 
 
 def _entries(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -278,8 +296,8 @@ def _product_cost(old: Bag, new: Bag, old_map: np.ndarray, new_map: np.ndarray) 
 
 
 def _gather_cost(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> float:
-    """Entries copied and merged when each pair's two rows are gathered."""
-    return float(np.diff(old.grams.indptr)[rows].sum() + np.diff(new.grams.indptr)[cols].sum())
+    """Entries read when each pair's new row is gathered (and the old rows spread out once)."""
+    return float(np.diff(new.grams.indptr)[cols].sum() + len(old.grams.cols))
 
 
 def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
