@@ -8,7 +8,7 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.analyse.bags import NGRAM_SIZES, bags, word_gram_ids
+from compare.analyse.bags import NGRAM_SIZES, bags, skeleton_tokens, word_gram_ids
 
 
 def pieces(word: str) -> list[int]:
@@ -46,3 +46,12 @@ def test_a_bag_counts_the_pieces_of_each_text_and_weighs_them_by_log_count():
     assert first[zlib.crc32(b" b ")] == 1 + math.log(3)  # " b " is every piece of "b", at each of the 3 sizes
     assert held(grams, 2) == {zlib.crc32(b" b "): 1 + math.log(3)}
     assert grams.df[grams.cols[grams.indptr[2]]] == 2
+
+
+def test_skeleton_tokens_number_each_words_occurrences_in_word_then_number_order():
+    tokens = skeleton_tokens([("the", "#", "of", "the", "#", "the"), (), ("of", "the")])
+    vocabulary = tokens.vocabulary.tolist()
+    assert vocabulary == ["#", "#\x0000000002", "of", "the", "the\x0000000002", "the\x0000000003"]
+    spelled = [vocabulary[k] for k in tokens.ids.tolist()]
+    assert spelled == ["the", "#", "of", "the\x0000000002", "#\x0000000002", "the\x0000000003", "of", "the"]
+    assert tokens.indptr.tolist() == [0, 6, 6, 8]

@@ -74,7 +74,7 @@ class Bag:
 
 @dataclass(frozen=True, eq=False)
 class Tokens:
-    """Each skeleton as distinct tokens, a word and its occurrence number (`_occurrences`): their sorted
+    """Each skeleton as distinct tokens, a word and its occurrence number (`_token`): their sorted
     `vocabulary`, and per text its tokens (`ids` into it, in skeleton order) in `indptr` ranges."""
 
     vocabulary: np.ndarray
@@ -83,29 +83,35 @@ class Tokens:
 
 
 def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
-    """The tokens of the skeletons (an empty one for those too short to count)."""
-    per_text = [_occurrences(words) for words in skeletons]
-    vocabulary = sorted({token for tokens in per_text for token in tokens})
-    index = {token: k for k, token in enumerate(vocabulary)}
-    ids = np.fromiter((index[token] for tokens in per_text for token in tokens), np.int64)
-    indptr = np.concatenate([[0], np.cumsum([len(tokens) for tokens in per_text], dtype=np.int64)])
-    return Tokens(np.array(vocabulary, str), ids, indptr.astype(np.int64))
+    """The tokens of the skeletons (an empty one for those too short to count): each word with its
+    occurrence number in its skeleton, numbered for all the skeletons at once."""
+    flat = list(chain.from_iterable(skeletons))
+    words = sorted(set(flat))
+    word_ids = np.fromiter(map(dict(zip(words, range(len(words)), strict=True)).__getitem__, flat), np.int64, len(flat))
+    lengths = np.fromiter(map(len, skeletons), np.int64, len(skeletons))
+    occurrence = _occurrence_numbers(np.repeat(np.arange(len(skeletons)), lengths), word_ids, len(words))
+    most = np.zeros(len(words), np.int64)  # the vocabulary: each word's occurrences 1..most, in order
+    np.maximum.at(most, word_ids, occurrence)
+    vocabulary = [_token(word, n) for word, top in zip(words, most.tolist(), strict=True) for n in range(1, top + 1)]
+    ids = (np.cumsum(most) - most)[word_ids] + occurrence - 1
+    return Tokens(np.array(vocabulary, str), ids, np.r_[0, np.cumsum(lengths)].astype(np.int64))
 
 
-@lru_cache(maxsize=50_000)
-def _occurrences(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Each word with its occurrence number so far, as one string that sorts as the pair (word, number):
-    the word itself the first time ("the"), then the word, NUL and the number ("the\\x0000000002")."""
-    seen: dict[str, int] = {}
-    tokens = []
-    for word in words:
-        if word in seen:
-            seen[word] += 1
-            tokens.append(f"{word}\x00{seen[word]:08d}")
-        else:
-            seen[word] = 1
-            tokens.append(word)
-    return tuple(tokens)
+def _occurrence_numbers(text_of: np.ndarray, word_ids: np.ndarray, n_words: int) -> np.ndarray:
+    """1 for a word's first occurrence in its text, 2 for the second, ..."""
+    order = np.argsort(text_of * max(1, n_words) + word_ids, kind="stable")
+    fresh = np.ones(len(order), bool)
+    fresh[1:] = (text_of[order][1:] != text_of[order][:-1]) | (word_ids[order][1:] != word_ids[order][:-1])
+    starts = np.flatnonzero(fresh)
+    occurrence = np.empty(len(order), np.int64)
+    occurrence[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)])) + 1
+    return occurrence
+
+
+def _token(word: str, occurrence: int) -> str:
+    """A word and its occurrence number as one string that sorts as the pair (word, number): the word
+    itself the first time ("the"), then the word, NUL and the number ("the\\x0000000002")."""
+    return word if occurrence == 1 else f"{word}\x00{occurrence:08d}"
 
 
 def _bag(counts: csr_matrix, vocabulary: np.ndarray, counted: bool) -> Bag:
