@@ -57,18 +57,24 @@ _NAME_GLUE = {"and", "of", "the", "former", "de", "del", "la", "y", "et", "du", 
 # curly quotes, primes, dashes and non-breaking spaces -> their plain forms
 _QUOTES = str.maketrans("“”„‟″‘’‚‛′–—‑‐\u00a0\u202f", "\"\"\"\"\"'''''----  ")
 _MARKUP = re.compile(r"\[\^\w{1,4}\]|</?[A-Za-z][^<>]{0,200}>|\*\*|__|\u00ad")
-_SPACE = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)\]])")
+_SPACED_MARKS = tuple((" " + mark, mark) for mark in ",;:.!?)]")
 _LIST_END = re.compile(r"(?:[;,.:]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+_LIST_END_SPAN = 8  # the longest list ending once every space is single ("; and") fits
 
 
 @lru_cache(maxsize=50_000)
 def canonical(text: str) -> str:
     """`text` as compared for identity: one spacing, plain quotes and dashes, no markup,
-    no footnote marks, no list-ending punctuation."""
-    text = _MARKUP.sub("", text.translate(_QUOTES))
-    text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACE.sub(" ", text)).strip()
-    return _LIST_END.sub("", text).strip()
+    no footnote marks, no list-ending punctuation.
+
+    Whitespace runs become one space (`str.split` splits where the regex `\\s+` would), then the
+    space before a closing mark goes, and the list ending is looked for in the last few characters
+    only: with single spaces no ending is longer."""
+    text = " ".join(_MARKUP.sub("", text.translate(_QUOTES)).split())
+    for spaced, mark in _SPACED_MARKS:
+        if spaced in text:
+            text = text.replace(spaced, mark)
+    return (text[:-_LIST_END_SPAN] + _LIST_END.sub("", text[-_LIST_END_SPAN:])).strip()
 
 
 @lru_cache(maxsize=50_000)
@@ -79,7 +85,10 @@ def _cased_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _cased_words(text))
+    """The words lower-cased, all in one call (NUL, which no word holds, keeps each word's own casing
+    context, as a final sigma's)."""
+    words = _cased_words(text)
+    return tuple("\x00".join(words).lower().split("\x00")) if words else ()
 
 
 @lru_cache(maxsize=50_000)
