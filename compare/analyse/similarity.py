@@ -145,7 +145,10 @@ def skeleton(text: str) -> tuple[str, ...]:
     procedural paragraph repeats from report to report.
     """
     out: list[str] = []
-    for position, word in enumerate(_cased_words(text)):
+    for position, (word, lower) in enumerate(zip(_cased_words(text), _word_list(text), strict=True)):
+        if word.isalpha() and word.islower():  # no digit, no capital: most words, told apart at once
+            out.append(lower)
+            continue
         capital, digit = _marks(word)
         if (position and capital) or digit:
             glue = len(out)
@@ -156,7 +159,7 @@ def skeleton(text: str) -> tuple[str, ...]:
             if not out or out[-1] != "#":
                 out.append("#")
         else:
-            out.append(word.lower())
+            out.append(lower)
     return tuple(out)
 
 
