@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import zlib
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.analyse.bags import NGRAM_SIZES, bags, skeleton_tokens, word_gram_ids
+from compare.analyse.bags import NGRAM_SIZES, _unique_ids, bags, skeleton_tokens, word_gram_ids
 
 
 def pieces(word: str) -> list[int]:
@@ -55,3 +56,12 @@ def test_skeleton_tokens_number_each_words_occurrences_in_word_then_number_order
     spelled = [vocabulary[k] for k in tokens.ids.tolist()]
     assert spelled == ["the", "#", "of", "the\x0000000002", "#\x0000000002", "the\x0000000003", "of", "the"]
     assert tokens.indptr.tolist() == [0, 6, 6, 8]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=2**32 - 1), max_size=300))
+def test_radix_unique_of_ids_is_numpys(ids):
+    ids = np.array(ids, np.int64)
+    vocabulary, inverse = _unique_ids(ids)
+    expected_vocabulary, expected_inverse = np.unique(ids, return_inverse=True)
+    assert vocabulary.tolist() == expected_vocabulary.tolist() and inverse.tolist() == expected_inverse.tolist()

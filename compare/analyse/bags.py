@@ -137,13 +137,26 @@ def bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
     text_of = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
     held = csr_matrix((np.ones(len(occurrences)), (text_of, occurrences)), shape=(len(word_lists), len(distinct)))
     owner, ids = word_gram_ids(list(distinct))
-    gram_vocabulary, gram_columns = np.unique(ids, return_inverse=True)
+    gram_vocabulary, gram_columns = _unique_ids(ids)
     word_vocabulary, word_columns = np.unique(
         np.fromiter(map(_word_id, distinct), np.int64, len(distinct)), return_inverse=True
     )
     pieces = _incidence(owner, gram_columns, (len(distinct), len(gram_vocabulary)))
     spelled = _incidence(np.arange(len(distinct)), word_columns, (len(distinct), len(word_vocabulary)))
     return _bag(held @ pieces, gram_vocabulary, True), _bag(held @ spelled, word_vocabulary, False)
+
+
+def _unique_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(ids, return_inverse=True)` of CRC-32 ids (0 <= id < 2**32), sorted by two 16-bit radix
+    passes instead of a comparison sort."""
+    order = np.argsort((ids & 0xFFFF).astype(np.uint16), kind="stable")
+    order = order[np.argsort((ids[order] >> 16).astype(np.uint16), kind="stable")]
+    ordered = ids[order]
+    fresh = np.ones(len(ordered), bool)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    inverse = np.empty(len(ordered), np.int64)
+    inverse[order] = np.cumsum(fresh) - 1
+    return ordered[fresh], inverse
 
 
 def _incidence(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> csr_matrix:
