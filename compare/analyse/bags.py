@@ -115,9 +115,9 @@ def _token(word: str, occurrence: int) -> str:
 
 
 def _bag(counts: csr_matrix, vocabulary: np.ndarray, counted: bool) -> Bag:
-    """The bag of a (texts x terms) count matrix: each text's distinct terms in column order (two linear
-    transpositions sort them), with 1 + log(count) (or 1) as weight."""
-    ordered = counts.tocsc().tocsr()
+    """The bag of a (terms x texts) count matrix: each text's distinct terms in column order (one linear
+    transposition sorts them), with 1 + log(count) (or 1) as weight."""
+    ordered = counts.T.tocsr()
     cols, indptr = ordered.indices.astype(np.int64), ordered.indptr.astype(np.int64)
     weights = 1 + np.log(ordered.data) if counted else np.ones(len(cols))
     return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
@@ -129,21 +129,21 @@ def _word_id(word: str) -> int:
 
 
 def bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
-    """The n-gram bag and the word bag of the texts: each text's word counts times each word's pieces (or its
-    word id), as sparse products, over the distinct words of all the texts at once."""
+    """The n-gram bag and the word bag of the texts: each word's pieces (or its word id) times the texts' word
+    counts, as sparse products (terms x texts), over the distinct words of all the texts at once."""
     distinct = dict.fromkeys(chain.from_iterable(word_lists))
     index = dict(zip(distinct, range(len(distinct)), strict=True))
     occurrences = np.fromiter(map(index.__getitem__, chain.from_iterable(word_lists)), np.int64)
     text_of = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
-    held = csr_matrix((np.ones(len(occurrences)), (text_of, occurrences)), shape=(len(word_lists), len(distinct)))
+    held = _incidence(occurrences, text_of, (len(distinct), len(word_lists)))  # words x texts
     owner, ids = word_gram_ids(list(distinct))
     gram_vocabulary, gram_columns = _unique_ids(ids)
     word_vocabulary, word_columns = np.unique(
         np.fromiter(map(_word_id, distinct), np.int64, len(distinct)), return_inverse=True
     )
-    pieces = _incidence(owner, gram_columns, (len(distinct), len(gram_vocabulary)))
-    spelled = _incidence(np.arange(len(distinct)), word_columns, (len(distinct), len(word_vocabulary)))
-    return _bag(held @ pieces, gram_vocabulary, True), _bag(held @ spelled, word_vocabulary, False)
+    pieces = _incidence(gram_columns, owner, (len(gram_vocabulary), len(distinct)))
+    spelled = _incidence(word_columns, np.arange(len(distinct)), (len(word_vocabulary), len(distinct)))
+    return _bag(pieces @ held, gram_vocabulary, True), _bag(spelled @ held, word_vocabulary, False)
 
 
 def _unique_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
