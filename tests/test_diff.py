@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,18 @@ def test_any_diff_spells_both_texts_and_never_cuts_a_word(old, new):
     assert result.inserted <= word_count(new) and result.deleted <= word_count(old)
     kept = word_count(old) - result.deleted
     assert kept == word_count(new) - result.inserted
+
+
+# a few symbols (as word diffs encode tokens) and the characters the semantic clean-up weighs
+EDITED = st.text(alphabet="\ue000\ue001\ue002\U000f0000ab .\n", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(EDITED, EDITED)
+def test_the_compiled_engine_gives_the_python_librarys_ops(old, new):
+    reference = diff_match_patch()
+    reference.Diff_Timeout = 0
+    expected = reference.diff_main(old, new, False)
+    reference.diff_cleanupSemantic(expected)
+    ops, degraded = diff._run(old, new, 0.0)
+    assert ops == [tuple(op) for op in expected] and degraded is False

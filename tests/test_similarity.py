@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.analyse.similarity import (
+    _MARKUP,
+    _QUOTES,
     FORMULA_AGREEMENT,
     canonical,
     formula_agreement,
@@ -87,3 +93,16 @@ def test_different_formulas_and_short_skeletons_get_no_lift():
     assert formula_agreement([STATEMENTS.format(LIST_2012)], [attended])[0, 0] < FORMULA_AGREEMENT
     assert formula_agreement(["Chile spoke."], ["Peru spoke."])[0, 0] == 0.0
     assert formula_agreement([REQUEST], [REWORDED])[0, 0] < FORMULA_AGREEMENT
+
+
+PIECES = [" ", "  ", "\n", "\u00a0", "\u2028", ",", ";", ":", ".", ")", "]", "(", "and", "or", "x", "States", "**"]
+PIECES += ["[^1]", "<b>", "\u00ad", "\u201c", "\u2014", "a", "nd"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=16).map("".join))
+def test_canonical_text_is_the_plain_regex_pipeline(text):
+    """The fast canonical form (split and join, replace, the list ending sought at the end) is the spec's."""
+    expected = re.sub(r"\s+([,;:.!?)\]])", r"\1", re.sub(r"\s+", " ", _MARKUP.sub("", text.translate(_QUOTES))))
+    expected = re.sub(r"(?:[;,.:]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", expected.strip()).strip()
+    assert canonical(text) == expected

@@ -123,8 +123,17 @@ def _align(old: Meeting, new: Meeting, links: tuple, unlinks: tuple, pruned: boo
     # merges and the reason of each decision are named (compare.analyse.request_match)
     verdict = request_match.judge(old.units, new.units, scores, MODIFIED_THRESHOLD)
     matches = match_units(old.units, new.units, verdict.scores, links=links, unlinks=unlinks, whole=not pruned)
-    similarity = dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), scores.values.tolist(), strict=True))
+    similarity = _matched_scores(scores, matches, len(new.units))
     return request_match.explain(old.units, new.units, _rows(old, new, matches, similarity), verdict)
+
+
+def _matched_scores(scores: Pairs, matches: dict[int, int], width: int) -> dict[tuple[int, int], float]:
+    """The text score of each matched pair (every match is among the scored pairs), looked up at once."""
+    keys = scores.rows * width + scores.cols
+    order = np.argsort(keys, kind="stable")
+    wanted = np.array([i * width + j for i, j in matches.items()], np.int64)
+    found = order[np.searchsorted(keys[order], wanted)]
+    return dict(zip(matches.items(), scores.values[found].tolist(), strict=True))
 
 
 def _refs(units: Sequence[Unit]) -> dict[str, int]:

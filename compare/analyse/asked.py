@@ -96,6 +96,7 @@ def stem(word: str) -> str:
     return SYNONYMS.get(base, base)
 
 
+@lru_cache(maxsize=100_000)
 def _is_content(word: str) -> bool:
     lower = word.lower()
     return lower not in FUNCTION_WORDS and lower not in FRAME_WORDS and len(lower) > 1
@@ -104,20 +105,18 @@ def _is_content(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def asked(text: str) -> Asked:
     """The request terms of `text`, and the object of its operative clause."""
-    words = WORD.findall(text)
     surface: dict[str, str] = {}
-    for word in words:
-        if _is_content(word):
-            surface.setdefault(stem(word), word)
-    phrase, _ = object_phrase(text)
-    object_terms = frozenset(stem(w) for w in _operative_clause(text) if _is_content(w))
+    for word in filter(_is_content, WORD.findall(text)):
+        surface.setdefault(stem(word), word)
+    clause = _operative_clause(text)
+    phrase, _ = object_phrase(clause)
+    object_terms = frozenset(map(stem, filter(_is_content, clause)))
     head = next((stem(w) for w in WORD.findall(phrase) if _is_content(w)), "")
     return Asked(frozenset(surface), object_terms, phrase, head, tuple(sorted(surface.items())))
 
 
-def object_phrase(text: str) -> tuple[str, str]:
-    """(the noun phrase the request is about, the action verb before it or "") of the first operative clause."""
-    words = _operative_clause(text)
+def object_phrase(words: list[str]) -> tuple[str, str]:
+    """(the noun phrase the request is about, the action verb before it or "") of an operative clause's words."""
     start = _first_content(words, 0)
     action = ""
     if start < len(words) and words[start][0].islower() and not (start and words[start - 1].lower() in DETERMINERS):

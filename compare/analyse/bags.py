@@ -12,18 +12,52 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 NGRAM_SIZES = (3, 4, 5)
 
 
-@lru_cache(maxsize=200_000)
-def word_grams(word: str) -> np.ndarray:
-    """CRC-32 ids of the 3- to 5-letter pieces of one lower-cased word, padded with a space each side."""
-    padded = f" {word} "
-    grams = [padded[i : i + size] for size in NGRAM_SIZES for i in range(max(1, len(padded) - size + 1))]
-    return np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.int64, count=len(grams))
+def word_gram_ids(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The 3- to 5-letter pieces of each lower-cased word padded with a space each side (a word too short
+    for a size gives its whole padded self), as CRC-32 ids of their UTF-8 bytes (`zlib.crc32`, stable across
+    runs): (index of the word, id) of every piece, all words at once."""
+    padded = [f" {word} " for word in words]
+    joined = "".join(padded)
+    points = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
+    widths = 1 + (points >= 0x80).astype(np.int64) + (points >= 0x800) + (points >= 0x10000)
+    byte_at = np.concatenate([[0], np.cumsum(widths)])
+    lengths = np.fromiter(map(len, padded), np.int64, len(padded))
+    first = np.cumsum(lengths) - lengths
+    owners, starts, ends = [], [], []
+    for size in NGRAM_SIZES:
+        count = np.maximum(1, lengths - size + 1)
+        owner = np.repeat(np.arange(len(lengths)), count)
+        at = first[owner] + np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+        owners.append(owner)
+        starts.append(at)
+        ends.append(np.minimum(at + size, first[owner] + lengths[owner]))
+    begin, stop = byte_at[np.concatenate(starts)], byte_at[np.concatenate(ends)]
+    return np.concatenate(owners), _crc32(np.frombuffer(joined.encode("utf-8"), np.uint8), begin, stop - begin)
+
+
+@lru_cache(maxsize=1)
+def _crc_table() -> np.ndarray:
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1)
+    return table
+
+
+def _crc32(data: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """`zlib.crc32` of every byte range data[start : start + length] (the table-driven CRC, a byte a step)."""
+    table, crc = _crc_table(), np.full(len(starts), 0xFFFFFFFF, np.uint32)
+    for k in range(int(lengths.max(initial=0))):
+        step = table[(crc ^ data[np.minimum(starts + k, len(data) - 1)]) & 0xFF] ^ (crc >> 8)
+        crc = np.where(lengths > k, step, crc)
+    return (crc ^ np.uint32(0xFFFFFFFF)).astype(np.int64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,7 +74,7 @@ class Bag:
 
 @dataclass(frozen=True, eq=False)
 class Tokens:
-    """Each skeleton as distinct tokens, a word and its occurrence number (`_occurrences`): their sorted
+    """Each skeleton as distinct tokens, a word and its occurrence number (`_token`): their sorted
     `vocabulary`, and per text its tokens (`ids` into it, in skeleton order) in `indptr` ranges."""
 
     vocabulary: np.ndarray
@@ -49,43 +83,43 @@ class Tokens:
 
 
 def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
-    """The tokens of the skeletons (an empty one for those too short to count)."""
-    per_text = [_occurrences(words) for words in skeletons]
-    vocabulary = sorted({token for tokens in per_text for token in tokens})
-    index = {token: k for k, token in enumerate(vocabulary)}
-    ids = np.fromiter((index[token] for tokens in per_text for token in tokens), np.int64)
-    indptr = np.concatenate([[0], np.cumsum([len(tokens) for tokens in per_text], dtype=np.int64)])
-    return Tokens(np.array(vocabulary, str), ids, indptr.astype(np.int64))
+    """The tokens of the skeletons (an empty one for those too short to count): each word with its
+    occurrence number in its skeleton, numbered for all the skeletons at once."""
+    flat = list(chain.from_iterable(skeletons))
+    words = sorted(set(flat))
+    word_ids = np.fromiter(map(dict(zip(words, range(len(words)), strict=True)).__getitem__, flat), np.int64, len(flat))
+    lengths = np.fromiter(map(len, skeletons), np.int64, len(skeletons))
+    occurrence = _occurrence_numbers(np.repeat(np.arange(len(skeletons)), lengths), word_ids, len(words))
+    most = np.zeros(len(words), np.int64)  # the vocabulary: each word's occurrences 1..most, in order
+    np.maximum.at(most, word_ids, occurrence)
+    vocabulary = [_token(word, n) for word, top in zip(words, most.tolist(), strict=True) for n in range(1, top + 1)]
+    ids = (np.cumsum(most) - most)[word_ids] + occurrence - 1
+    return Tokens(np.array(vocabulary, str), ids, np.r_[0, np.cumsum(lengths)].astype(np.int64))
 
 
-@lru_cache(maxsize=50_000)
-def _occurrences(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Each word with its occurrence number so far, as one string that sorts as the pair (word, number):
-    the word itself the first time ("the"), then the word, NUL and the number ("the\\x0000000002")."""
-    seen: dict[str, int] = {}
-    tokens = []
-    for word in words:
-        if word in seen:
-            seen[word] += 1
-            tokens.append(f"{word}\x00{seen[word]:08d}")
-        else:
-            seen[word] = 1
-            tokens.append(word)
-    return tuple(tokens)
+def _occurrence_numbers(text_of: np.ndarray, word_ids: np.ndarray, n_words: int) -> np.ndarray:
+    """1 for a word's first occurrence in its text, 2 for the second, ..."""
+    order = np.argsort(text_of * max(1, n_words) + word_ids, kind="stable")
+    fresh = np.ones(len(order), bool)
+    fresh[1:] = (text_of[order][1:] != text_of[order][:-1]) | (word_ids[order][1:] != word_ids[order][:-1])
+    starts = np.flatnonzero(fresh)
+    occurrence = np.empty(len(order), np.int64)
+    occurrence[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)])) + 1
+    return occurrence
 
 
-def _bag_of(texts: np.ndarray, columns: np.ndarray, vocabulary: np.ndarray, counted: bool, n_texts: int) -> Bag:
-    """The bag of (text, column in the sorted `vocabulary` of term ids) occurrences: each text's distinct
-    terms, sorted, with 1 + log(count) (or 1) as weight; the same bag as building each text's sorted
-    distinct ids one by one."""
-    width = max(1, len(vocabulary))
-    keys = texts * width + columns
-    if n_texts * width < 2**31:
-        keys = keys.astype(np.int32)  # sorts faster
-    keys, counts = np.unique(keys, return_counts=True)
-    cols = (keys % width).astype(np.int64)
-    indptr = np.concatenate([[0], np.cumsum(np.bincount(keys // width, minlength=n_texts))]).astype(np.int64)
-    weights = 1 + np.log(counts.astype(np.float64)) if counted else np.ones(len(cols))
+def _token(word: str, occurrence: int) -> str:
+    """A word and its occurrence number as one string that sorts as the pair (word, number): the word
+    itself the first time ("the"), then the word, NUL and the number ("the\\x0000000002")."""
+    return word if occurrence == 1 else f"{word}\x00{occurrence:08d}"
+
+
+def _bag(counts: csr_matrix, vocabulary: np.ndarray, counted: bool) -> Bag:
+    """The bag of a (terms x texts) count matrix: each text's distinct terms in column order (one linear
+    transposition sorts them), with 1 + log(count) (or 1) as weight."""
+    ordered = counts.T.tocsr()
+    cols, indptr = ordered.indices.astype(np.int64), ordered.indptr.astype(np.int64)
+    weights = 1 + np.log(ordered.data) if counted else np.ones(len(cols))
     return Bag(vocabulary, np.bincount(cols, minlength=len(vocabulary)), cols, indptr, weights)
 
 
@@ -95,24 +129,38 @@ def _word_id(word: str) -> int:
 
 
 def bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
-    """The n-gram bag and the word bag of the texts, in one vectorised pass over their words."""
-    distinct = {w: None for words in word_lists for w in words}
-    index = {w: k for k, w in enumerate(distinct)}
-    grams = [word_grams(w) for w in distinct]
-    lengths = np.array([len(g) for g in grams], np.int64)
-    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64) if grams else lengths
-    every = np.concatenate(grams) if grams else np.zeros(0, np.int64)
-    occurrences = np.fromiter((index[w] for words in word_lists for w in words), np.int64)
-    text_of = np.repeat(np.arange(len(word_lists), dtype=np.int64), [len(words) for words in word_lists])
-    spans = lengths[occurrences]
-    offsets = np.arange(spans.sum()) - np.repeat(np.cumsum(spans) - spans, spans)
-    gram_vocabulary, gram_columns = np.unique(every, return_inverse=True)
-    gram_columns = gram_columns[np.repeat(starts[occurrences], spans) + offsets]
-    word_ids = np.fromiter((_word_id(w) for w in distinct), np.int64, count=len(distinct))
-    word_vocabulary, word_columns = np.unique(word_ids, return_inverse=True)
-    n_texts = len(word_lists)
-    grams_bag = _bag_of(np.repeat(text_of, spans), gram_columns, gram_vocabulary, True, n_texts)
-    return grams_bag, _bag_of(text_of, word_columns[occurrences], word_vocabulary, False, n_texts)
+    """The n-gram bag and the word bag of the texts: each word's pieces (or its word id) times the texts' word
+    counts, as sparse products (terms x texts), over the distinct words of all the texts at once."""
+    distinct = dict.fromkeys(chain.from_iterable(word_lists))
+    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    occurrences = np.fromiter(map(index.__getitem__, chain.from_iterable(word_lists)), np.int64)
+    text_of = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
+    held = _incidence(occurrences, text_of, (len(distinct), len(word_lists)))  # words x texts
+    owner, ids = word_gram_ids(list(distinct))
+    gram_vocabulary, gram_columns = _unique_ids(ids)
+    word_vocabulary, word_columns = np.unique(
+        np.fromiter(map(_word_id, distinct), np.int64, len(distinct)), return_inverse=True
+    )
+    pieces = _incidence(gram_columns, owner, (len(gram_vocabulary), len(distinct)))
+    spelled = _incidence(word_columns, np.arange(len(distinct)), (len(word_vocabulary), len(distinct)))
+    return _bag(pieces @ held, gram_vocabulary, True), _bag(spelled @ held, word_vocabulary, False)
+
+
+def _unique_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(ids, return_inverse=True)` of CRC-32 ids (0 <= id < 2**32), sorted by two 16-bit radix
+    passes instead of a comparison sort."""
+    order = np.argsort((ids & 0xFFFF).astype(np.uint16), kind="stable")
+    order = order[np.argsort((ids[order] >> 16).astype(np.uint16), kind="stable")]
+    ordered = ids[order]
+    fresh = np.ones(len(ordered), bool)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    inverse = np.empty(len(ordered), np.int64)
+    inverse[order] = np.cumsum(fresh) - 1
+    return ordered[fresh], inverse
+
+
+def _incidence(rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int]) -> csr_matrix:
+    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
 
 
 def shared_vocabulary(old: Bag, new: Bag) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -56,7 +56,9 @@ def _index(bag, column_of: np.ndarray, df: np.ndarray, idf: np.ndarray) -> csr_m
     """Each text's rare words, weighted by IDF over the norm of all its words' IDFs."""
     cols = column_of[bag.cols]
     rows = np.repeat(np.arange(len(bag.indptr) - 1), np.diff(bag.indptr))
-    order = np.lexsort((-idf[cols], rows))
+    place = np.empty(len(idf), np.int64)  # each word's place by falling IDF, ties by column (as a stable sort)
+    place[np.argsort(-idf, kind="stable")] = np.arange(len(idf))
+    order = np.argsort(rows * max(1, len(idf)) + place[cols], kind="stable")
     rank = np.empty(len(cols), np.int64)
     rank[order] = np.arange(len(cols)) - bag.indptr[rows[order]]
     norms = np.sqrt(np.bincount(rows, idf[cols] ** 2, len(bag.indptr) - 1))
@@ -117,7 +119,7 @@ def _prefixes(tokens: Tokens, column_of: np.ndarray, rank: np.ndarray) -> tuple[
     lengths = np.diff(tokens.indptr)
     texts = np.repeat(np.arange(len(lengths)), lengths)
     ids = column_of[tokens.ids]
-    order = np.lexsort((rank[ids], texts))
+    order = np.argsort(texts * max(1, len(rank)) + rank[ids], kind="stable")
     texts, ids = texts[order], ids[order]
     least_shared = np.ceil(FORMULA_AGREEMENT * lengths / (2 - FORMULA_AGREEMENT) - 1e-9)
     keep = np.arange(len(texts)) - tokens.indptr[texts] < (lengths - least_shared + 1)[texts]

@@ -14,14 +14,22 @@ numbered paragraph) the diff runs without a deadline; beyond that it runs
 with `DEADLINE_SECONDS` and `WordDiff.degraded` says when the deadline was
 reached. Texts with more distinct tokens than there are private-use
 characters are diffed by characters, also flagged `degraded`.
+
+Engines: a diff without a deadline runs in fast-diff-match-patch, the C++
+port of the same algorithm (diff, then the same semantic clean-up: the same
+ops, checked against the Python library in tests/test_diff.py, some five
+times faster); a diff with a deadline runs in the Python library, which
+can tell whether the deadline was reached.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
+from fast_diff_match_patch import diff as compiled_diff
 from rapidfuzz.distance import Indel
 
 from compare.model import WordDiff
@@ -69,23 +77,19 @@ def similarity(old: str, new: str) -> float:
     return Indel.normalized_similarity(old_words, new_words)
 
 
-def _symbol(index: int) -> str:
-    for low, high in _PRIVATE_USE:
-        if index <= high - low:
-            return chr(low + index)
-        index -= high - low + 1
-    raise ValueError("more distinct tokens than private-use characters")
+@lru_cache(maxsize=1)
+def _symbols() -> str:
+    """Every private-use character, in order: the k-th distinct token of a pair is the k-th of them."""
+    return "".join(chr(code) for low, high in _PRIVATE_USE for code in range(low, high + 1))
 
 
-def _encode(old_tokens: list[str], new_tokens: list[str]) -> tuple[str, str, dict[str, str]]:
-    """Both token lists as strings of one symbol per token, and the symbol -> token map."""
-    symbol_of: dict[str, str] = {}
-    for token in old_tokens + new_tokens:
-        if token not in symbol_of:
-            symbol_of[token] = _symbol(len(symbol_of))
-    encoded_old = "".join(symbol_of[t] for t in old_tokens)
-    encoded_new = "".join(symbol_of[t] for t in new_tokens)
-    return encoded_old, encoded_new, {s: t for t, s in symbol_of.items()}
+def _encode(distinct: dict[str, None], old_tokens: list[str], new_tokens: list[str]) -> tuple[str, str, dict[str, str]]:
+    """Both token lists as strings of one symbol per token (the `distinct` tokens numbered in order of
+    first appearance), and the symbol -> token map."""
+    symbol_of = dict(zip(distinct, _symbols(), strict=False))
+    encoded_old = "".join(map(symbol_of.__getitem__, old_tokens))
+    encoded_new = "".join(map(symbol_of.__getitem__, new_tokens))
+    return encoded_old, encoded_new, dict(zip(symbol_of.values(), distinct, strict=True))
 
 
 class _WatchedDiff(diff_match_patch):
@@ -103,7 +107,14 @@ class _WatchedDiff(diff_match_patch):
         return diffs
 
 
+_OP = {"-": -1, "=": 0, "+": 1}
+
+
 def _run(old: str, new: str, timeout: float) -> tuple[list[tuple[int, str]], bool]:
+    """The cleaned-up diff of two strings, and whether its deadline (0: none) was reached."""
+    if timeout == 0:
+        ops = compiled_diff(old, new, timelimit=0, checklines=False, cleanup="Semantic", counts_only=False)
+        return [(_OP[op], text) for op, text in ops], False
     engine = _WatchedDiff(timeout)
     diffs = engine.diff_main(old, new, False)
     engine.diff_cleanupSemantic(diffs)
@@ -135,12 +146,13 @@ def word_diff(old: str, new: str) -> WordDiff:
     """
     old_tokens, new_tokens = tokens(old), tokens(new)
     timeout = 0.0 if len(old_tokens) + len(new_tokens) <= EXACT_TOKEN_LIMIT else DEADLINE_SECONDS
-    if len(set(old_tokens) | set(new_tokens)) > SYMBOL_CAPACITY:
+    distinct = dict.fromkeys(old_tokens + new_tokens)
+    if len(distinct) > SYMBOL_CAPACITY:
         diffs, _ = _run(old, new, timeout)
         return _word_diff(_merge(diffs), degraded=True)
-    encoded_old, encoded_new, token_of = _encode(old_tokens, new_tokens)
+    encoded_old, encoded_new, token_of = _encode(distinct, old_tokens, new_tokens)
     diffs, deadline_hit = _run(encoded_old, encoded_new, timeout)
-    decoded = [(op, "".join(token_of[s] for s in symbols)) for op, symbols in diffs]
+    decoded = [(op, "".join(map(token_of.__getitem__, symbols))) for op, symbols in diffs]
     return _word_diff(_merge(decoded), degraded=deadline_hit)
 
 

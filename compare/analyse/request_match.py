@@ -67,11 +67,16 @@ def request_scores(old_texts: Sequence[str], new_texts: Sequence[str]) -> Reques
     index = {t: k for k, t in enumerate(vocabulary)}
     present = np.zeros((len(everything), len(vocabulary)))
     objects = np.zeros_like(present)
-    for row, a in enumerate(everything):
-        present[row, [index[t] for t in a.terms | a.object_terms]] = 1.0
-        objects[row, [index[t] for t in a.object_terms]] = 1.0
+    present[_cells(index, [a.terms | a.object_terms for a in everything])] = 1.0
+    objects[_cells(index, [a.object_terms for a in everything])] = 1.0
     idf = np.log((1 + len(everything)) / (1 + present.sum(axis=0))) + 0.05
     return _overlaps(present, objects, idf, len(old_asked))
+
+
+def _cells(index: dict[str, int], term_sets: list[frozenset[str]]) -> tuple[list[int], list[int]]:
+    """(row, column) of every term of every row's set."""
+    rows = [row for row, terms in enumerate(term_sets) for _ in terms]
+    return rows, [index[t] for terms in term_sets for t in terms]
 
 
 def _overlaps(present: np.ndarray, objects: np.ndarray, idf: np.ndarray, n_old: int) -> RequestScores:
@@ -79,11 +84,11 @@ def _overlaps(present: np.ndarray, objects: np.ndarray, idf: np.ndarray, n_old: 
     on the object side; on both objects it counts in full)."""
     total = (present * idf + (OBJECT_WEIGHT - 1) * objects * idf).sum(axis=1)
     old_p, new_p, old_o, new_o = present[:n_old], present[n_old:], objects[:n_old], objects[n_old:]
-    shared = old_p @ (new_p * idf).T + (OBJECT_WEIGHT - 1) * (old_o @ (new_o * idf).T)
+    shared_objects = old_o @ (new_o * idf).T
+    shared = old_p @ (new_p * idf).T + (OBJECT_WEIGHT - 1) * shared_objects
     old_total, new_total = total[:n_old, None], total[None, n_old:]
     object_total = (objects * idf).sum(axis=1)
     smaller = np.minimum(object_total[:n_old, None], object_total[None, n_old:])
-    shared_objects = old_o @ (new_o * idf).T
     return RequestScores(
         agreement=2 * shared / np.maximum(old_total + new_total, 1e-9),
         old_covered=shared / np.maximum(old_total, 1e-9),
@@ -111,15 +116,23 @@ def judge(old_units: Sequence[Unit], new_units: Sequence[Unit], pairs: Pairs, fl
     if not old_rec or not new_rec:
         return Verdict(pairs)
     requests = request_scores([old_units[i].text for i in old_rec], [new_units[j].text for j in new_rec])
-    old_at, new_at = {i: a for a, i in enumerate(old_rec)}, {j: b for b, j in enumerate(new_rec)}
+    old_at, new_at = _positions(old_rec, len(old_units)), _positions(new_rec, len(new_units))
     values, refused, similarity = pairs.values.copy(), {}, {}
-    for k, (i, j) in enumerate(zip(pairs.rows.tolist(), pairs.cols.tolist(), strict=True)):
-        if i in old_at and j in new_at and floor <= values[k] < SURE_SIMILARITY:
-            agreement = requests.agreement[old_at[i], new_at[j]]
-            reason = refusal(asked(old_units[i].text), asked(new_units[j].text), agreement)
-            if reason:
-                similarity[(i, j)], refused[(i, j)], values[k] = float(values[k]), reason, 0.0
+    judged = (old_at[pairs.rows] >= 0) & (new_at[pairs.cols] >= 0) & (values >= floor) & (values < SURE_SIMILARITY)
+    for k in np.flatnonzero(judged).tolist():
+        i, j = int(pairs.rows[k]), int(pairs.cols[k])
+        agreement = requests.agreement[old_at[i], new_at[j]]
+        reason = refusal(asked(old_units[i].text), asked(new_units[j].text), agreement)
+        if reason:
+            similarity[(i, j)], refused[(i, j)], values[k] = float(values[k]), reason, 0.0
     return Verdict(Pairs(pairs.rows, pairs.cols, values), similarity, refused, requests)
+
+
+def _positions(indices: list[int], size: int) -> np.ndarray:
+    """Each unit's place among the recommendations, -1 for the other units."""
+    at = np.full(size, -1, np.int64)
+    at[indices] = np.arange(len(indices))
+    return at
 
 
 def refusal(old: Asked, new: Asked, agreement: float) -> str:

@@ -45,10 +45,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_grams
+from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_gram_ids
 from compare.analyse.diff import WORD_TOKEN
 
-_CHUNK = 1024  # pairs whose n-gram rows are multiplied at once (keeps the copies in cache)
+DENSE_CELLS = 1 << 18  # old rows spread out dense at once (2 MB: stays in cache)
 PRODUCT_PER_GATHER = 4.0  # a product's multiplication costs about a quarter of a gathered entry (measured)
 FORMULA_AGREEMENT = 0.9  # skeletons this alike are one formula with other names, dates or lists
 FORMULA_MIN_WORDS = 6  # shorter skeletons ("the # made a statement") say too little
@@ -57,18 +57,24 @@ _NAME_GLUE = {"and", "of", "the", "former", "de", "del", "la", "y", "et", "du", 
 # curly quotes, primes, dashes and non-breaking spaces -> their plain forms
 _QUOTES = str.maketrans("“”„‟″‘’‚‛′–—‑‐\u00a0\u202f", "\"\"\"\"\"'''''----  ")
 _MARKUP = re.compile(r"\[\^\w{1,4}\]|</?[A-Za-z][^<>]{0,200}>|\*\*|__|\u00ad")
-_SPACE = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?)\]])")
+_SPACED_MARKS = tuple((" " + mark, mark) for mark in ",;:.!?)]")
 _LIST_END = re.compile(r"(?:[;,.:]\s*(?:and|or)?|\s+(?:and|or))\s*$")
+_LIST_END_SPAN = 8  # the longest list ending once every space is single ("; and") fits
 
 
 @lru_cache(maxsize=50_000)
 def canonical(text: str) -> str:
     """`text` as compared for identity: one spacing, plain quotes and dashes, no markup,
-    no footnote marks, no list-ending punctuation."""
-    text = _MARKUP.sub("", text.translate(_QUOTES))
-    text = _SPACE_BEFORE_MARK.sub(r"\1", _SPACE.sub(" ", text)).strip()
-    return _LIST_END.sub("", text).strip()
+    no footnote marks, no list-ending punctuation.
+
+    Whitespace runs become one space (`str.split` splits where the regex `\\s+` would), then the
+    space before a closing mark goes, and the list ending is looked for in the last few characters
+    only: with single spaces no ending is longer."""
+    text = " ".join(_MARKUP.sub("", text.translate(_QUOTES)).split())
+    for spaced, mark in _SPACED_MARKS:
+        if spaced in text:
+            text = text.replace(spaced, mark)
+    return (text[:-_LIST_END_SPAN] + _LIST_END.sub("", text[-_LIST_END_SPAN:])).strip()
 
 
 @lru_cache(maxsize=50_000)
@@ -79,7 +85,10 @@ def _cased_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def _word_list(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _cased_words(text))
+    """The words lower-cased, all in one call (NUL, which no word holds, keeps each word's own casing
+    context, as a final sigma's)."""
+    words = _cased_words(text)
+    return tuple("\x00".join(words).lower().split("\x00")) if words else ()
 
 
 @lru_cache(maxsize=50_000)
@@ -88,8 +97,7 @@ def _ngram_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
 
     Two n-grams sharing an id (rare among the thousands a corpus holds) are counted as one.
     """
-    word_list = _word_list(text)
-    ids = np.concatenate([word_grams(w) for w in word_list]) if word_list else np.zeros(0, np.int64)
+    _, ids = word_gram_ids(_word_list(text))
     unique, counts = np.unique(ids, return_counts=True)
     return unique, counts.astype(np.float64)
 
@@ -137,7 +145,10 @@ def skeleton(text: str) -> tuple[str, ...]:
     procedural paragraph repeats from report to report.
     """
     out: list[str] = []
-    for position, word in enumerate(_cased_words(text)):
+    for position, (word, lower) in enumerate(zip(_cased_words(text), _word_list(text), strict=True)):
+        if word.isalpha() and word.islower():  # no digit, no capital: most words, told apart at once
+            out.append(lower)
+            continue
         capital, digit = _marks(word)
         if (position and capital) or digit:
             glue = len(out)
@@ -148,7 +159,7 @@ def skeleton(text: str) -> tuple[str, ...]:
             if not out or out[-1] != "#":
                 out.append("#")
         else:
-            out.append(word.lower())
+            out.append(lower)
     return tuple(out)
 
 
@@ -245,19 +256,37 @@ def _tfidf_side(bag: Bag, column_of: np.ndarray, idf: np.ndarray) -> csr_matrix:
 
 def _pair_cosines(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The n-gram cosines of the pairs, each summed over the shared n-grams in column order (as a sparse
-    product sums it): from the whole product when that is cheaper than gathering each pair's two rows."""
+    product sums it): from the whole product when that is cheaper than going through each pair's new row."""
     old_map, new_map, df = shared_vocabulary(old.grams, new.grams)
     n_texts = len(old.canonical) + len(new.canonical)
     idf = np.log((1 + n_texts) / (1 + df)) + 1
     old_rows, new_rows = _tfidf_side(old.grams, old_map, idf), _tfidf_side(new.grams, new_map, idf)
     if _product_cost(old.grams, new.grams, old_map, new_map) <= PRODUCT_PER_GATHER * _gather_cost(old, new, rows, cols):
         return np.clip(_entries(old_rows @ new_rows.T, rows, cols), 0.0, 1.0)
-    ones = np.ones(len(idf))
-    dots = [
-        csr_matrix(old_rows[rows[at : at + _CHUNK]].multiply(new_rows[cols[at : at + _CHUNK]])) @ ones
-        for at in range(0, len(rows), _CHUNK)
-    ]
-    return np.clip(np.concatenate(dots), 0.0, 1.0)
+    return np.clip(_gathered_dots(old_rows, new_rows, rows, cols), 0.0, 1.0)
+
+
+def _gathered_dots(old_rows: csr_matrix, new_rows: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Each pair's dot product summed along its new row in column order, a few old rows spread out dense at a
+    time (what the new row does not share adds 0): the sums of the sparse product, bit for bit."""
+    order = np.argsort(rows, kind="stable")
+    rows, cols = rows[order], cols[order]
+    width = old_rows.shape[1]
+    step = max(1, DENSE_CELLS // max(1, width))
+    spread, dots = np.zeros(step * width), np.zeros(len(rows))
+    bounds = np.searchsorted(rows, np.arange(0, old_rows.shape[0] + step, step))
+    for first, lo, hi in zip(range(0, old_rows.shape[0], step), bounds[:-1], bounds[1:], strict=False):
+        if lo == hi:
+            continue
+        block = old_rows[first : first + step]
+        cells = np.repeat(np.arange(block.shape[0]) * width, np.diff(block.indptr)) + block.indices
+        spread[cells] = block.data
+        picked = new_rows[cols[lo:hi]]
+        offsets = np.repeat(((rows[lo:hi] - first) * width).astype(picked.indices.dtype), np.diff(picked.indptr))
+        shifted = csr_matrix((picked.data, picked.indices + offsets, picked.indptr), shape=(hi - lo, len(spread)))
+        dots[order[lo:hi]] = shifted @ spread
+        spread[cells] = 0.0
+    return dots
 
 
 def _entries(matrix: csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -279,8 +308,8 @@ def _product_cost(old: Bag, new: Bag, old_map: np.ndarray, new_map: np.ndarray) 
 
 
 def _gather_cost(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> float:
-    """Entries copied and merged when each pair's two rows are gathered."""
-    return float(np.diff(old.grams.indptr)[rows].sum() + np.diff(new.grams.indptr)[cols].sum())
+    """Entries read when each pair's new row is gathered (and the old rows spread out once)."""
+    return float(np.diff(new.grams.indptr)[cols].sum() + len(old.grams.cols))
 
 
 def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
