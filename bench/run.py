@@ -296,7 +296,7 @@ def child(mode: str, corpus_dir: Path, cache_dir: Path, out_dir: Path, *extra: s
 def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | None = None) -> dict:
     """The real `compare` command in its own process (`--jobs` its default, or `jobs`): wall time, CPU time
     of the command and its worker processes, the command's peak resident memory, and the peak of the
-    sum over the command and its workers (sampled; pages the workers share with it counted in each)."""
+    memory the command and its workers take together (sampled PSS: shared pages counted once)."""
     env = dict(os.environ, WGCOMPARE_CACHE=str(cache_dir))
     extra = ["--jobs", str(jobs)] if jobs else []
     with tempfile.TemporaryFile() as errors:
@@ -324,7 +324,8 @@ def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | No
 
 
 class TreeMemory:
-    """The largest sum of resident memory of a process and its descendants, sampled every 20 ms."""
+    """The largest sum of proportional set sizes (Linux's PSS: a page shared by k processes counts 1/k in
+    each) of a process and its descendants, sampled every 20 ms: the memory the whole command takes."""
 
     def __init__(self, pid: int) -> None:
         import threading
@@ -338,10 +339,9 @@ class TreeMemory:
         self._thread.join()
 
     def _sample(self) -> None:
-        page_mb = os.sysconf("SC_PAGE_SIZE") / 2**20
         while not self._done.wait(0.02):
-            pages = sum(_resident_pages(pid) for pid in _descendants(self.pid))
-            self.peak_mb = max(self.peak_mb, pages * page_mb)
+            kilobytes = sum(_proportional_kb(pid) for pid in _descendants(self.pid))
+            self.peak_mb = max(self.peak_mb, kilobytes / 1024)
 
 
 def _descendants(pid: int) -> list[int]:
@@ -356,11 +356,12 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _resident_pages(pid: int) -> int:
+def _proportional_kb(pid: int) -> int:
     try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
         return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith("Pss:")), 0)
 
 
 def htmldiff_command(corpus_dir: Path) -> tuple[float, float]:
@@ -468,8 +469,8 @@ def print_table(rows: list[dict], startup: float) -> None:
         "imports, cold (empty cache); compare: their sum; cpu: its CPU time; (diffs): word_diff's share of\n"
         f"themes+aln. command: `python -m compare compare`, cold, start-up and imports ({startup:.2f} s) included,\n"
         f"with its default --jobs ({default_jobs()} here); cmd CPU: the CPU time of it and its worker processes;\n"
-        "peak MB: its maximum resident set size; +workers: the largest sum of it and its workers (sampled,\n"
-        "shared pages counted in each); --jobs 1, peak MB 1: the same command in one process.\n"
+        "peak MB: its maximum resident set size; +workers: the most memory it and its workers took together\n"
+        "(sampled PSS, a shared page counted once); --jobs 1, peak MB 1: the same command in one process.\n"
         "floor: read, decode and split into words. HtmlDiff:\n"
         "difflib.HtmlDiff().make_file over each consecutive pair of reports (HtmlDiff-p: the same as a process\n"
         "writing each page, bench/htmldiff_all.py); SeqMatch: difflib.SequenceMatcher\n"
