@@ -23,14 +23,17 @@ def _direct(piece: Callable, *inputs: object):
 
 
 def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every file, made by up to `jobs` worker processes. `call(piece, *inputs)` makes
-    each piece that depends on one meeting or one pair alone (the caller may keep them between runs:
-    they are pure functions of their inputs)."""
+    """(path, bytes) of every file. The files of one pair or meeting and the CSV tables are made by up to
+    `jobs` worker processes; the workbook and the database, the two largest, are made here afterwards,
+    once the workers are gone (so their memory never adds up). `call(piece, *inputs)` makes each piece
+    that depends on one meeting or one pair alone (the caller may keep them between runs: they are pure
+    functions of their inputs)."""
     tables = csv.comparison_tables(comparison)
-    pieces = _further_pieces(comparison, call, tables) + _page_pieces(comparison, tables)  # the longest first
+    pieces = _document_pieces(comparison, call) + _page_pieces(comparison, tables)
     if jobs > 1:
         templating.compile_all()  # once, here, not once in each worker
-    return zip([name for name, _ in pieces], ordered_map(_made, [make for _, make in pieces], jobs), strict=True)
+    yield from zip([name for name, _ in pieces], ordered_map(_made, [make for _, make in pieces], jobs), strict=True)
+    yield from ((name, make()) for name, make in _table_pieces(comparison, tables))
 
 
 def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
@@ -44,7 +47,8 @@ def page_files(comparison: Comparison) -> dict[str, bytes]:
 
 def further_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
     """The workbook, the database (and its Datasette metadata), the Akoma Ntoso files, the Word redlines."""
-    return {name: make() for name, make in _further_pieces(comparison, call, csv.comparison_tables(comparison))}
+    pieces = _table_pieces(comparison, csv.comparison_tables(comparison)) + _document_pieces(comparison, call)
+    return {name: make() for name, make in pieces}
 
 
 def _made(make: Callable[[], bytes]) -> bytes:
@@ -60,13 +64,16 @@ def _page_pieces(comparison: Comparison, tables: dict) -> Pieces:
     return pieces + [(name, functools.partial(_encoded, render)) for name, render in html.page_makers(comparison)]
 
 
-def _further_pieces(comparison: Comparison, call: Callable, tables: dict) -> Pieces:
-    pieces = [
+def _table_pieces(comparison: Comparison, tables: dict) -> Pieces:
+    return [
         ("wgcompare.xlsx", functools.partial(xlsx.workbook_bytes, tables)),
         ("corpus.sqlite", functools.partial(sqlite.database_bytes, comparison, tables)),
         ("metadata.json", sqlite.datasette_metadata),
     ]
-    pieces += [(f"akn/{m.meeting_id}.xml", functools.partial(call, akn.meeting_akn, m)) for m in comparison.meetings]
+
+
+def _document_pieces(comparison: Comparison, call: Callable) -> Pieces:
+    pieces = [(f"akn/{m.meeting_id}.xml", functools.partial(call, akn.meeting_akn, m)) for m in comparison.meetings]
     by_pair, themes = changes_by_pair(comparison.changes), tuple(comparison.themes)
     for old, new in comparison.pairs:
         pair = (comparison.meeting(old), comparison.meeting(new), tuple(by_pair.get((old, new), ())), themes)
