@@ -122,33 +122,27 @@ class Memo:
 
     def call(self, stage: Callable, *inputs: object):
         """`stage(*inputs)`, from the memo when it holds it."""
-        if self.folder is None:
-            return stage(*inputs)
-        key = self.key(f"{stage.__module__}.{stage.__qualname__}", *inputs)
-        value = self._read(key)
-        if value is None or not conforms(value, _returns(stage)):
-            value = stage(*inputs)
-            self._write(key, value)
-        self._remember(value, key)
-        return value
+        return next(self.call_each(stage, [inputs]))
 
     def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = ()) -> Iterator:
         """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
         worker processes (`compare.util.workers`), each kept as `call` keeps it. An exception of a class
         in `catch` comes as the item's value (and is not kept), so the other items go on."""
-        if self.folder is None:
-            yield from ordered_map(self._made(stage, catch), [(None, each) for each in inputs], jobs)
-            return
-        keys = [self.key(f"{stage.__module__}.{stage.__qualname__}", *each) for each in inputs]
-        kept = [self._read(key) for key in keys]
-        missing = [i for i, value in enumerate(kept) if value is None or not conforms(value, _returns(stage))]
-        made = ordered_map(self._made(stage, catch), [(keys[i], inputs[i]) for i in missing], jobs)
-        missing_set = set(missing)
-        for index, key in enumerate(keys):
-            value = next(made) if index in missing_set else kept[index]
-            if not isinstance(value, BaseException):
+        name = f"{stage.__module__}.{stage.__qualname__}"
+        keys = [self.key(name, *each) for each in inputs] if self.folder else [None] * len(inputs)
+        kept = [self._trusted(key, stage) for key in keys]
+        missing = [(key, each) for key, each, value in zip(keys, inputs, kept, strict=True) if value is None]
+        made = ordered_map(self._made(stage, catch), missing, jobs)
+        for key, value in zip(keys, kept, strict=True):
+            value = next(made) if value is None else value
+            if key is not None and not isinstance(value, BaseException):
                 self._remember(value, key)
             yield value
+
+    def _trusted(self, key: str | None, stage: Callable):
+        """The value kept under `key` when it has the shape `stage` returns, else None."""
+        value = None if key is None else self._read(key)
+        return value if value is not None and conforms(value, _returns(stage)) else None
 
     def _made(self, stage: Callable, catch: tuple) -> Callable:
         def make(keyed: tuple[str | None, tuple]):

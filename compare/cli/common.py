@@ -43,6 +43,17 @@ class Run:
             sys.exit(EXIT_OUTPUT)
 
 
+def decisions_file_option(where: str):
+    """`--decisions FILE`, the reviewer decisions; by default `decisions.yaml` of `where`."""
+    return click.option(
+        "--decisions",
+        "decisions_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=f"The reviewer decisions file (YAML); default: decisions.yaml of {where}.",
+    )
+
+
 def taxonomy_option(command):
     return click.option(
         "--taxonomy",

@@ -6,19 +6,13 @@ from pathlib import Path
 
 import click
 
-from compare.cli.common import Run, taxonomy_of, taxonomy_option
+from compare.cli.common import Run, decisions_file_option, taxonomy_of, taxonomy_option
 from compare.ingest import decisions_file as decisions
 from compare.util.errors import InputError
 
 
 def decisions_option(command):
-    command = click.option(
-        "--decisions",
-        "decisions_file",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="The reviewer decisions file (default: decisions.yaml of the corpus).",
-    )(command)
+    command = decisions_file_option("the corpus")(command)
     return click.option(
         "--corpus",
         type=click.Path(file_okay=False, path_type=Path),

@@ -9,7 +9,17 @@ from pathlib import Path
 import click
 
 from compare.analyse import taxonomy as taxonomies
-from compare.cli.common import EXIT_OUTPUT, Run, load_inputs, memo_for, progress, taxonomy_of, taxonomy_option, warned
+from compare.cli.common import (
+    EXIT_OUTPUT,
+    Run,
+    decisions_file_option,
+    load_inputs,
+    memo_for,
+    progress,
+    taxonomy_of,
+    taxonomy_option,
+    warned,
+)
 from compare.cli.decide import decide
 from compare.ingest import decisions_file as decisions
 from compare.model import meeting_to_dict
@@ -101,13 +111,7 @@ def report_options(command):
         help="Folder for the HTML report and the CSV files (replaced as a whole).",
     )(command)
     command = taxonomy_option(command)
-    command = click.option(
-        "--decisions",
-        "decisions_file",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Reviewer decisions (YAML); default: decisions.yaml of the input folder.",
-    )(command)
+    command = decisions_file_option("the input folder")(command)
     command = click.option(
         "--jobs",
         type=click.IntRange(min=1, max=64),

@@ -8,6 +8,7 @@ memory, not the whole report, 129 MB at 200 meetings) and be made by several wor
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterator
 
 from compare.model import Comparison, changes_by_pair
@@ -32,7 +33,8 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
     pieces = _document_pieces(comparison, call) + _page_pieces(comparison, tables)
     if jobs > 1:
         templating.compile_all()  # once, here, not once in each worker
-    yield from zip([name for name, _ in pieces], ordered_map(_made, [make for _, make in pieces], jobs), strict=True)
+    names, makers = zip(*pieces, strict=True)
+    yield from zip(names, ordered_map(operator.call, makers, jobs), strict=True)
     yield from ((name, make()) for name, make in _table_pieces(comparison, tables))
 
 
@@ -49,10 +51,6 @@ def further_files(comparison: Comparison, call: Callable = _direct) -> dict[str,
     """The workbook, the database (and its Datasette metadata), the Akoma Ntoso files, the Word redlines."""
     pieces = _table_pieces(comparison, csv.comparison_tables(comparison)) + _document_pieces(comparison, call)
     return {name: make() for name, make in pieces}
-
-
-def _made(make: Callable[[], bytes]) -> bytes:
-    return make()
 
 
 def _encoded(render: Callable[[], str]) -> bytes:

@@ -129,7 +129,7 @@ def _fill(staging: Path, out_dir: Path, files: Files) -> None:
     folder_mode = 0o777 & ~umask()
     os.chmod(staging, folder_mode)
     written = set()
-    for relative, data in sorted(files.items()) if isinstance(files, Mapping) else files:
+    for relative, data in files.items() if isinstance(files, Mapping) else files:
         target = inside(staging, relative)
         if not target.parent.exists():
             target.parent.mkdir(parents=True, mode=folder_mode)

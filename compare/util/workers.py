@@ -32,11 +32,10 @@ def default_jobs() -> int:
 
 def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
     """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes."""
-    import multiprocessing
-
-    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < 2 or not _can_fork():
         yield from map(make, items)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _inherited
@@ -54,6 +53,12 @@ def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
         gc.unfreeze()
+
+
+def _can_fork() -> bool:
+    import multiprocessing  # only when there is work to share: one report, or one process, needs none of it
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _made(index: int) -> tuple[object, list[tuple[type[Warning], str]]]:
