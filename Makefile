@@ -29,7 +29,8 @@ golden: setup  ## regenerate tests/golden/ from meetings/ (only when a change to
 lint: setup
 	$(VENV)/bin/ruff check compare tests bench
 
-bench: setup
+bench: setup  ## compiled bytecode first, as an installed package has it (even where PYTHONDONTWRITEBYTECODE is set)
+	$(PY) -m compileall -q compare
 	$(PY) bench/run.py
 	$(PY) bench/hard_pairs.py
 	$(PY) bench/serve.py
