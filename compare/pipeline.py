@@ -75,9 +75,9 @@ def build_comparison(
     """
     taxonomy = tuple(taxonomy)
     themed = [
-        decisions.apply_theme_decisions(meeting, reviewer_decisions)
-        for meeting in memo.call_each(themes.assign_themes, [(m, taxonomy) for m in meetings], jobs)
-    ]
+        decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, taxonomy), reviewer_decisions)
+        for m in meetings
+    ]  # in this process: a worker's meetings would come back as copies of every text (memory)
     order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}
     ordered = tuple(by_id[mid] for ids in order for mid in ids)

@@ -56,10 +56,10 @@ def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
 
 
 def _chunk(count: int, jobs: int) -> int:
-    """Items per hand-out: runs of neighbours (a meeting's two pairs, a pair's pages) go to one worker,
-    whose in-process caches (a meeting's vectors, a text's reading) then serve both; four runs per
-    worker still share the work out evenly."""
-    return max(1, count // (jobs * 4))
+    """Items per hand-out: runs of neighbours (a meeting's two pairs) go to one worker, whose in-process
+    caches (a meeting's vectors, a text's reading) then serve both. At most 4: a run's results travel
+    together, and a run of large pages held at once costs memory."""
+    return max(1, min(4, count // (jobs * 4)))
 
 
 def _can_fork() -> bool:
