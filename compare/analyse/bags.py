@@ -18,6 +18,8 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 NGRAM_SIZES = (3, 4, 5)
+_SURROGATES, _SURROGATE_COUNT = 0xD800, 0x800
+CODE_CAPACITY = 0x110000 - _SURROGATE_COUNT  # distinct words two texts' codes can tell apart
 
 
 def word_gram_ids(words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -128,15 +130,58 @@ def _word_id(word: str) -> int:
     return zlib.crc32(word.lower().encode("utf-8"))
 
 
-def bags(word_lists: Sequence[tuple[str, ...]]) -> tuple[Bag, Bag]:
-    """The n-gram bag and the word bag of the texts: each word's pieces (or its word id) times the texts' word
-    counts, as sparse products (terms x texts), over the distinct words of all the texts at once."""
+@dataclass(frozen=True, eq=False)
+class Words:
+    """Each text's words as ids into `distinct` (the texts' distinct words, in order of first appearance),
+    in `indptr` ranges."""
+
+    distinct: tuple[str, ...]
+    ids: np.ndarray
+    indptr: np.ndarray
+
+
+def word_ids(word_lists: Sequence[tuple[str, ...]]) -> Words:
     distinct = dict.fromkeys(chain.from_iterable(word_lists))
     index = dict(zip(distinct, range(len(distinct)), strict=True))
-    occurrences = np.fromiter(map(index.__getitem__, chain.from_iterable(word_lists)), np.int64)
-    text_of = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
-    held = _incidence(occurrences, text_of, (len(distinct), len(word_lists)))  # words x texts
-    owner, ids = word_gram_ids(list(distinct))
+    ids = np.fromiter(map(index.__getitem__, chain.from_iterable(word_lists)), np.int64)
+    lengths = np.fromiter(map(len, word_lists), np.int64, len(word_lists))
+    return Words(tuple(distinct), ids, np.r_[0, np.cumsum(lengths)].astype(np.int64))
+
+
+def shared_codes(old: Words, new: Words) -> tuple[Sequence, Sequence]:
+    """Both sides' texts as strings of one character per word, a word the same character on both sides, so
+    that rapidfuzz compares them on its fast path with the scores of the word tuples; the word tuples
+    themselves when the two sides hold more distinct words than there are characters."""
+    index = dict(zip(old.distinct, range(len(old.distinct)), strict=True))
+    for word in new.distinct:
+        index.setdefault(word, len(index))
+    if len(index) > CODE_CAPACITY:
+        return _tuples(old), _tuples(new)
+    new_ids = np.fromiter(map(index.__getitem__, new.distinct), np.int64, len(new.distinct))[new.ids]
+    return _texts_of(old, old.ids), _texts_of(new, new_ids)
+
+
+def _texts_of(words: Words, ids: np.ndarray) -> list[str]:
+    """Each text's ids as characters (the surrogates, which no str may be decoded to, skipped)."""
+    points = (ids + (ids >= _SURROGATES) * _SURROGATE_COUNT).astype(np.uint32)
+    joined = points.tobytes().decode("utf-32-le")
+    bounds = words.indptr.tolist()
+    return [joined[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _tuples(words: Words) -> list[tuple[str, ...]]:
+    bounds, distinct = words.indptr.tolist(), words.distinct
+    ids = words.ids.tolist()
+    return [tuple(distinct[k] for k in ids[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def bags(words: Words) -> tuple[Bag, Bag]:
+    """The n-gram bag and the word bag of the texts: each word's pieces (or its word id) times the texts' word
+    counts, as sparse products (terms x texts), over the distinct words of all the texts at once."""
+    distinct, n_texts = words.distinct, len(words.indptr) - 1
+    text_of = np.repeat(np.arange(n_texts), np.diff(words.indptr))
+    held = _incidence(words.ids, text_of, (len(distinct), n_texts))  # words x texts
+    owner, ids = word_gram_ids(distinct)
     gram_vocabulary, gram_columns = _unique_ids(ids)
     word_vocabulary, word_columns = np.unique(
         np.fromiter(map(_word_id, distinct), np.int64, len(distinct)), return_inverse=True

@@ -45,7 +45,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_gram_ids
+from compare.analyse.bags import (
+    Bag,
+    Tokens,
+    Words,
+    bags,
+    shared_codes,
+    shared_vocabulary,
+    skeleton_tokens,
+    word_gram_ids,
+    word_ids,
+)
 from compare.analyse.diff import WORD_TOKEN
 
 DENSE_CELLS = 1 << 18  # old rows spread out dense at once (2 MB: stays in cache)
@@ -211,7 +221,7 @@ class TextVectors:
     """What scoring needs of a list of texts (a meeting's units), computed once and reused by every pair."""
 
     canonical: tuple[str, ...]
-    words: tuple[tuple[str, ...], ...]
+    words: Words  # the lower-cased words
     skeletons: tuple[tuple[str, ...], ...]
     grams: Bag  # n-grams, weights 1 + log(count)
     terms: Bag  # lower-cased words, weights 1
@@ -219,12 +229,12 @@ class TextVectors:
 
 
 def build_vectors(texts: Sequence[str]) -> TextVectors:
-    words = [_word_list(t) for t in texts]
+    words = word_ids([_word_list(t) for t in texts])
     grams, terms = bags(words)
     skeletons = tuple(skeleton(t) for t in texts)
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
-        words=tuple(words),
+        words=words,
         skeletons=skeletons,
         grams=grams,
         terms=terms,
@@ -317,7 +327,7 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     if len(rows) == 0:
         return np.zeros(0)
     pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
-    old_words, new_words = old.words, new.words
+    old_words, new_words = shared_codes(old.words, new.words)
     similar = Indel.normalized_similarity
     word_scores = np.fromiter((similar(old_words[i], new_words[j]) for i, j in pairs), np.float64, len(pairs))
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
