@@ -222,7 +222,7 @@ class TextVectors:
 
     canonical: tuple[str, ...]
     words: Words  # the lower-cased words
-    skeletons: tuple[tuple[str, ...], ...]
+    skeletons: Words
     grams: Bag  # n-grams, weights 1 + log(count)
     terms: Bag  # lower-cased words, weights 1
     tokens: Tokens  # the long skeletons' (word, occurrence) tokens, for the formula filter
@@ -235,7 +235,7 @@ def build_vectors(texts: Sequence[str]) -> TextVectors:
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
         words=words,
-        skeletons=skeletons,
+        skeletons=word_ids(skeletons),
         grams=grams,
         terms=terms,
         tokens=skeleton_tokens([s if len(s) >= FORMULA_MIN_WORDS else () for s in skeletons]),
@@ -338,14 +338,17 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
 
 
-def _formulas(old: Sequence[tuple[str, ...]], new: Sequence[tuple[str, ...]], rows, cols) -> np.ndarray:
+def _formulas(old: Words, new: Words, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Each pair's skeleton agreement where it could reach FORMULA_AGREEMENT (both skeletons long enough,
     lengths close enough: agreement is at most 2 * shorter / both), else 0, which the score ignores alike."""
-    old_lengths = np.array([len(s) for s in old], np.int64)[rows]
-    new_lengths = np.array([len(s) for s in new], np.int64)[cols]
+    old_lengths = np.diff(old.indptr)[rows]
+    new_lengths = np.diff(new.indptr)[cols]
     longest_allowed = 2 * np.minimum(old_lengths, new_lengths) / (old_lengths + new_lengths)
     worth = (np.minimum(old_lengths, new_lengths) >= FORMULA_MIN_WORDS) & (longest_allowed >= FORMULA_AGREEMENT - 1e-9)
     formula = np.zeros(len(rows))
-    similar = Indel.normalized_similarity
-    formula[worth] = [similar(old[i], new[j]) for i, j in zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)]
+    if worth.any():
+        old_codes, new_codes = shared_codes(old, new)
+        similar = Indel.normalized_similarity
+        pairs = zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)
+        formula[worth] = [similar(old_codes[i], new_codes[j]) for i, j in pairs]
     return formula
