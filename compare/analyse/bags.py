@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -132,12 +132,15 @@ def _word_id(word: str) -> int:
 
 @dataclass(frozen=True, eq=False)
 class Words:
-    """Each text's words as ids into `distinct` (the texts' distinct words, in order of first appearance),
-    in `indptr` ranges."""
+    """Each text's words as ids into `distinct` (the texts' distinct words, in order of first appearance;
+    `index` gives a word's id), in `indptr` ranges; and each text as one character per word id (`codes`,
+    none when there are more distinct words than characters)."""
 
     distinct: tuple[str, ...]
+    index: dict[str, int]
     ids: np.ndarray
     indptr: np.ndarray
+    codes: tuple[str, ...]
 
 
 def word_ids(word_lists: Sequence[tuple[str, ...]]) -> Words:
@@ -145,28 +148,30 @@ def word_ids(word_lists: Sequence[tuple[str, ...]]) -> Words:
     index = dict(zip(distinct, range(len(distinct)), strict=True))
     ids = np.fromiter(map(index.__getitem__, chain.from_iterable(word_lists)), np.int64)
     lengths = np.fromiter(map(len, word_lists), np.int64, len(word_lists))
-    return Words(tuple(distinct), ids, np.r_[0, np.cumsum(lengths)].astype(np.int64))
+    indptr = np.r_[0, np.cumsum(lengths)].astype(np.int64)
+    codes = _texts_of(indptr, ids) if len(index) <= CODE_CAPACITY else ()
+    return Words(tuple(distinct), index, ids, indptr, codes)
 
 
 def shared_codes(old: Words, new: Words) -> tuple[Sequence, Sequence]:
-    """Both sides' texts as strings of one character per word, a word the same character on both sides, so
+    """Both sides' texts as strings of one character per word, a word the same character on both sides (the
+    old side's own codes, the new side's words found in the old side's index or numbered after them), so
     that rapidfuzz compares them on its fast path with the scores of the word tuples; the word tuples
     themselves when the two sides hold more distinct words than there are characters."""
-    index = dict(zip(old.distinct, range(len(old.distinct)), strict=True))
-    for word in new.distinct:
-        index.setdefault(word, len(index))
-    if len(index) > CODE_CAPACITY:
+    shared = np.fromiter(map(old.index.get, new.distinct, repeat(-1)), np.int64, len(new.distinct))
+    fresh = shared < 0
+    shared[fresh] = len(old.distinct) + np.arange(int(fresh.sum()))
+    if len(old.distinct) + int(fresh.sum()) > CODE_CAPACITY:
         return _tuples(old), _tuples(new)
-    new_ids = np.fromiter(map(index.__getitem__, new.distinct), np.int64, len(new.distinct))[new.ids]
-    return _texts_of(old, old.ids), _texts_of(new, new_ids)
+    return old.codes, _texts_of(new.indptr, shared[new.ids])
 
 
-def _texts_of(words: Words, ids: np.ndarray) -> list[str]:
+def _texts_of(indptr: np.ndarray, ids: np.ndarray) -> tuple[str, ...]:
     """Each text's ids as characters (the surrogates, which no str may be decoded to, skipped)."""
     points = (ids + (ids >= _SURROGATES) * _SURROGATE_COUNT).astype(np.uint32)
     joined = points.tobytes().decode("utf-32-le")
-    bounds = words.indptr.tolist()
-    return [joined[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    bounds = indptr.tolist()
+    return tuple(joined[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True))
 
 
 def _tuples(words: Words) -> list[tuple[str, ...]]:
