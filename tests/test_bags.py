@@ -60,12 +60,13 @@ def test_a_bag_counts_the_pieces_of_each_text_and_weighs_them_by_log_count():
 
 
 def test_skeleton_tokens_number_each_words_occurrences_in_word_then_number_order():
-    tokens = skeleton_tokens([("the", "#", "of", "the", "#", "the"), (), ("of", "the")])
+    skeletons = word_ids([("the", "#", "of", "the", "#", "the"), (), ("of", "the"), ("short", "the")])
+    tokens = skeleton_tokens(skeletons, np.array([True, True, True, False]))
     vocabulary = tokens.vocabulary.tolist()
     assert vocabulary == ["#", "#\x0000000002", "of", "the", "the\x0000000002", "the\x0000000003"]
     spelled = [vocabulary[k] for k in tokens.ids.tolist()]
     assert spelled == ["the", "#", "of", "the\x0000000002", "#\x0000000002", "the\x0000000003", "of", "the"]
-    assert tokens.indptr.tolist() == [0, 6, 6, 8]
+    assert tokens.indptr.tolist() == [0, 6, 6, 8, 8]  # "short" uncounted: no tokens, not in the vocabulary
 
 
 @settings(max_examples=100, deadline=None)

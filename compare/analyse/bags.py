@@ -84,14 +84,16 @@ class Tokens:
     indptr: np.ndarray
 
 
-def skeleton_tokens(skeletons: Sequence[tuple[str, ...]]) -> Tokens:
-    """The tokens of the skeletons (an empty one for those too short to count): each word with its
-    occurrence number in its skeleton, numbered for all the skeletons at once."""
-    flat = list(chain.from_iterable(skeletons))
-    words = sorted(set(flat))
-    word_ids = np.fromiter(map(dict(zip(words, range(len(words)), strict=True)).__getitem__, flat), np.int64, len(flat))
-    lengths = np.fromiter(map(len, skeletons), np.int64, len(skeletons))
-    occurrence = _occurrence_numbers(np.repeat(np.arange(len(skeletons)), lengths), word_ids, len(words))
+def skeleton_tokens(skeletons: Words, counted: np.ndarray) -> Tokens:
+    """The tokens of the skeletons `counted` (an empty one for the others, too short to count): each word
+    with its occurrence number in its skeleton, numbered for all the skeletons at once."""
+    order = sorted(range(len(skeletons.distinct)), key=skeletons.distinct.__getitem__)
+    words = [skeletons.distinct[k] for k in order]
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    lengths = np.where(counted, np.diff(skeletons.indptr), 0)
+    word_ids = rank[skeletons.ids[np.repeat(counted, np.diff(skeletons.indptr))]]
+    occurrence = _occurrence_numbers(np.repeat(np.arange(len(lengths)), lengths), word_ids, len(words))
     most = np.zeros(len(words), np.int64)  # the vocabulary: each word's occurrences 1..most, in order
     np.maximum.at(most, word_ids, occurrence)
     vocabulary = [_token(word, n) for word, top in zip(words, most.tolist(), strict=True) for n in range(1, top + 1)]

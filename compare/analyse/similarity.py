@@ -231,14 +231,14 @@ class TextVectors:
 def build_vectors(texts: Sequence[str]) -> TextVectors:
     words = word_ids([_word_list(t) for t in texts])
     grams, terms = bags(words)
-    skeletons = tuple(skeleton(t) for t in texts)
+    skeletons = word_ids([skeleton(t) for t in texts])
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
         words=words,
-        skeletons=word_ids(skeletons),
+        skeletons=skeletons,
         grams=grams,
         terms=terms,
-        tokens=skeleton_tokens([s if len(s) >= FORMULA_MIN_WORDS else () for s in skeletons]),
+        tokens=skeleton_tokens(skeletons, np.diff(skeletons.indptr) >= FORMULA_MIN_WORDS),
     )
 
 
