@@ -154,29 +154,29 @@ def skeleton(text: str) -> tuple[str, ...]:
     "Chile, Peru and the Sudan") go with them. What is left is the formula a
     procedural paragraph repeats from report to report.
     """
+    cased, lower = _cased_words(text), _word_list(text)
     out: list[str] = []
-    for position, (word, lower) in enumerate(zip(_cased_words(text), _word_list(text), strict=True)):
-        if word.isalpha() and word.islower():  # no digit, no capital: most words, told apart at once
-            out.append(lower)
-            continue
-        capital, digit = _marks(word)
-        if (position and capital) or digit:
-            glue = len(out)
-            while glue and out[glue - 1] in _NAME_GLUE:
-                glue -= 1
-            if glue and out[glue - 1] == "#":
-                del out[glue:]
-            if not out or out[-1] != "#":
-                out.append("#")
-        else:
-            out.append(lower)
+    done = 0
+    names = [k for k, word in enumerate(cased) if not (word.isalpha() and word.islower()) and _is_name(word, k == 0)]
+    for position in names:
+        out.extend(lower[done:position])
+        glue = len(out)
+        while glue and out[glue - 1] in _NAME_GLUE:
+            glue -= 1
+        if glue and out[glue - 1] == "#":
+            del out[glue:]
+        if not out or out[-1] != "#":
+            out.append("#")
+        done = position + 1
+    out.extend(lower[done:])
     return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
-def _marks(word: str) -> tuple[bool, bool]:
-    """Whether the word carries a capital letter, and a digit."""
-    return any(c.isupper() for c in word), any(c.isdigit() for c in word)
+def _is_name(word: str, first: bool) -> bool:
+    """Whether a word other than all small letters (those are told apart at once) is a name (a capital
+    letter, the text's first word aside) or a number (a digit)."""
+    return (not first and any(c.isupper() for c in word)) or any(c.isdigit() for c in word)
 
 
 def formula_agreement(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
