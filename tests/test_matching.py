@@ -11,7 +11,9 @@ import numpy as np
 import pytest
 from scipy.optimize import linear_sum_assignment
 
+from compare.analyse.align import align_pair
 from compare.analyse.matching import Pairs, assign, max_weight_assignment
+from compare.model import Meeting, Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,3 +66,23 @@ def test_aligning_a_pair_does_not_load_scipy_optimize():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_large_component_gets_scipys_matching_too():
+    rng = np.random.default_rng(9)
+    dense = np.where(rng.random((180, 170)) < 0.9, np.round(rng.random((180, 170)), 2) + 0.01, 0.0)
+    rows, cols = np.nonzero(dense)
+    best_rows, best_cols = linear_sum_assignment(dense, maximize=True)
+    expected = {int(i): int(j) for i, j in zip(best_rows, best_cols, strict=True) if dense[i, j] > 0}
+    assert assign(Pairs(rows + 5, cols + 2, dense[rows, cols])) == {i + 5: j + 2 for i, j in expected.items()}
+
+
+def test_a_text_repeated_in_both_meetings_is_unchanged_in_place():
+    def meeting(meeting_id: str, count: int) -> Meeting:
+        units = [Unit(ref=str(n), paragraph=n, item="", text="Not applicable.") for n in range(1, count + 1)]
+        return Meeting(meeting_id=meeting_id, body="Repeating Working Group", units=tuple(units))
+
+    rows = align_pair(meeting("wg-1", 220), meeting("wg-2", 200))
+    assert [r.status for r in rows].count("unchanged") == 200
+    assert all(r.from_ref == r.to_ref for r in rows if r.status == "unchanged")
+    assert [r.from_ref for r in rows if r.status == "dropped"] == [str(n) for n in range(201, 221)]
