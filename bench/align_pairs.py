@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path)
     args = parser.parse_args(argv)
     import big_pair
+    from run import fitted_exponent
 
     from compare.analyse import align
     from compare.serial import to_plain
@@ -53,11 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     align.align_pair(*big_pair.pair(20, seed=1))  # imports and first calls before the clock
     seconds, cpu, rows = timed_pairs(pairs)
     print(f"{len(pairs)} pairs: {seconds:.3f} s, CPU {cpu:.3f} s ({1000 * cpu / max(1, len(pairs)):.1f} ms per pair)")
+    wall, cpu_of = {}, {}
     for units in args.sizes:
         generated = big_pair.pair(units)
-        size_seconds, size_cpu, size_rows = timed_pairs([generated])
-        print(f"{units} + {len(generated[1].units)} units: {size_seconds:.3f} s, CPU {size_cpu:.3f} s")
+        wall[units], cpu_of[units], size_rows = timed_pairs([generated])
+        print(f"{units} + {len(generated[1].units)} units: {wall[units]:.3f} s, CPU {cpu_of[units]:.3f} s")
         rows += size_rows
+    if len(args.sizes) > 1:
+        print(f"exponent of align time: {fitted_exponent(wall):.2f} (CPU {fitted_exponent(cpu_of):.2f})")
     if args.dump:
         args.dump.write_text(json.dumps(to_plain([list(r) for r in rows]), sort_keys=True, indent=0))
     return 0

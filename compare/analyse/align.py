@@ -3,7 +3,8 @@
 `align_pair` scores every (old unit, new unit) pair by text similarity
 (`compare.analyse.similarity`), lets only pairs at or above `MODIFIED_THRESHOLD` be
 matched, and picks the matching with one global assignment
-(`scipy.optimize.linear_sum_assignment`), not greedily: each candidate pair
+(`compare.analyse.matching`, the assignment `scipy.optimize.linear_sum_assignment`
+gives), not greedily: each candidate pair
 weighs its margin over the threshold plus small bonuses for where it sits
 (near the place its neighbours' matches predict, the same theme, the same
 run-in heading, the same ref; far more for identical text, which is

@@ -162,7 +162,9 @@ class _Context:
         self.old_units, self.new_units, self.verdict = old_units, new_units, verdict
         self.old_rec = {i: a for a, i in enumerate(i for i, u in enumerate(old_units) if u.is_recommendation)}
         self.new_rec = {j: b for b, j in enumerate(j for j, u in enumerate(new_units) if u.is_recommendation)}
-        self.matched = {(self.old[r.from_ref], self.new[r.to_ref]) for r in rows if r.from_ref and r.to_ref}
+        matched = [(self.old[r.from_ref], self.new[r.to_ref]) for r in rows if r.from_ref and r.to_ref]
+        self.split_sources = [(i, j) for i, j in matched if i in self.old_rec]  # matched old recommendations
+        self.merge_targets = [(i, j) for i, j in matched if j in self.new_rec]  # matched new recommendations
 
     def score(self, matrix: np.ndarray, i: int, j: int) -> float:
         return float(matrix[self.old_rec[i], self.new_rec[j]])
@@ -180,9 +182,9 @@ def _explained(row: Change, c: _Context) -> Change:
             return row
         return dataclasses.replace(row, match_reason=_carried(c, i, j))
     if j is not None:
-        return _part(row, c, [(i2, j) for i2, j2 in c.matched if j2 != j and i2 in c.old_rec], "split")
+        return _part(row, c, [(i2, j) for i2, j2 in c.split_sources if j2 != j], "split")
     if i is not None:
-        return _part(row, c, [(i, j2) for i2, j2 in c.matched if i2 != i and j2 in c.new_rec], "merge")
+        return _part(row, c, [(i, j2) for i2, j2 in c.merge_targets if i2 != i], "merge")
     return row
 
 

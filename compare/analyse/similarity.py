@@ -45,7 +45,17 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.sparse import csr_matrix
 
-from compare.analyse.bags import Bag, Tokens, bags, shared_vocabulary, skeleton_tokens, word_gram_ids
+from compare.analyse.bags import (
+    Bag,
+    Tokens,
+    Words,
+    bags,
+    shared_codes,
+    shared_vocabulary,
+    skeleton_tokens,
+    word_gram_ids,
+    word_ids,
+)
 from compare.analyse.diff import WORD_TOKEN
 
 DENSE_CELLS = 1 << 18  # old rows spread out dense at once (2 MB: stays in cache)
@@ -144,29 +154,29 @@ def skeleton(text: str) -> tuple[str, ...]:
     "Chile, Peru and the Sudan") go with them. What is left is the formula a
     procedural paragraph repeats from report to report.
     """
+    cased, lower = _cased_words(text), _word_list(text)
     out: list[str] = []
-    for position, (word, lower) in enumerate(zip(_cased_words(text), _word_list(text), strict=True)):
-        if word.isalpha() and word.islower():  # no digit, no capital: most words, told apart at once
-            out.append(lower)
-            continue
-        capital, digit = _marks(word)
-        if (position and capital) or digit:
-            glue = len(out)
-            while glue and out[glue - 1] in _NAME_GLUE:
-                glue -= 1
-            if glue and out[glue - 1] == "#":
-                del out[glue:]
-            if not out or out[-1] != "#":
-                out.append("#")
-        else:
-            out.append(lower)
+    done = 0
+    names = [k for k, word in enumerate(cased) if not (word.isalpha() and word.islower()) and _is_name(word, k == 0)]
+    for position in names:
+        out.extend(lower[done:position])
+        glue = len(out)
+        while glue and out[glue - 1] in _NAME_GLUE:
+            glue -= 1
+        if glue and out[glue - 1] == "#":
+            del out[glue:]
+        if not out or out[-1] != "#":
+            out.append("#")
+        done = position + 1
+    out.extend(lower[done:])
     return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
-def _marks(word: str) -> tuple[bool, bool]:
-    """Whether the word carries a capital letter, and a digit."""
-    return any(c.isupper() for c in word), any(c.isdigit() for c in word)
+def _is_name(word: str, first: bool) -> bool:
+    """Whether a word other than all small letters (those are told apart at once) is a name (a capital
+    letter, the text's first word aside) or a number (a digit)."""
+    return (not first and any(c.isupper() for c in word)) or any(c.isdigit() for c in word)
 
 
 def formula_agreement(old_texts: Sequence[str], new_texts: Sequence[str]) -> np.ndarray:
@@ -211,24 +221,24 @@ class TextVectors:
     """What scoring needs of a list of texts (a meeting's units), computed once and reused by every pair."""
 
     canonical: tuple[str, ...]
-    words: tuple[tuple[str, ...], ...]
-    skeletons: tuple[tuple[str, ...], ...]
+    words: Words  # the lower-cased words
+    skeletons: Words
     grams: Bag  # n-grams, weights 1 + log(count)
     terms: Bag  # lower-cased words, weights 1
     tokens: Tokens  # the long skeletons' (word, occurrence) tokens, for the formula filter
 
 
 def build_vectors(texts: Sequence[str]) -> TextVectors:
-    words = [_word_list(t) for t in texts]
+    words = word_ids([_word_list(t) for t in texts])
     grams, terms = bags(words)
-    skeletons = tuple(skeleton(t) for t in texts)
+    skeletons = word_ids([skeleton(t) for t in texts])
     return TextVectors(
         canonical=tuple(canonical(t) for t in texts),
-        words=tuple(words),
+        words=words,
         skeletons=skeletons,
         grams=grams,
         terms=terms,
-        tokens=skeleton_tokens([s if len(s) >= FORMULA_MIN_WORDS else () for s in skeletons]),
+        tokens=skeleton_tokens(skeletons, np.diff(skeletons.indptr) >= FORMULA_MIN_WORDS),
     )
 
 
@@ -317,7 +327,7 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     if len(rows) == 0:
         return np.zeros(0)
     pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
-    old_words, new_words = old.words, new.words
+    old_words, new_words = shared_codes(old.words, new.words)
     similar = Indel.normalized_similarity
     word_scores = np.fromiter((similar(old_words[i], new_words[j]) for i, j in pairs), np.float64, len(pairs))
     scores = (word_scores + _pair_cosines(old, new, rows, cols)) / 2
@@ -328,14 +338,17 @@ def pair_scores(old: TextVectors, new: TextVectors, rows: np.ndarray, cols: np.n
     return np.where(identical, 1.0, np.minimum(scores, 0.999))
 
 
-def _formulas(old: Sequence[tuple[str, ...]], new: Sequence[tuple[str, ...]], rows, cols) -> np.ndarray:
+def _formulas(old: Words, new: Words, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Each pair's skeleton agreement where it could reach FORMULA_AGREEMENT (both skeletons long enough,
     lengths close enough: agreement is at most 2 * shorter / both), else 0, which the score ignores alike."""
-    old_lengths = np.array([len(s) for s in old], np.int64)[rows]
-    new_lengths = np.array([len(s) for s in new], np.int64)[cols]
+    old_lengths = np.diff(old.indptr)[rows]
+    new_lengths = np.diff(new.indptr)[cols]
     longest_allowed = 2 * np.minimum(old_lengths, new_lengths) / (old_lengths + new_lengths)
     worth = (np.minimum(old_lengths, new_lengths) >= FORMULA_MIN_WORDS) & (longest_allowed >= FORMULA_AGREEMENT - 1e-9)
     formula = np.zeros(len(rows))
-    similar = Indel.normalized_similarity
-    formula[worth] = [similar(old[i], new[j]) for i, j in zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)]
+    if worth.any():
+        old_codes, new_codes = shared_codes(old, new)
+        similar = Indel.normalized_similarity
+        pairs = zip(rows[worth].tolist(), cols[worth].tolist(), strict=True)
+        formula[worth] = [similar(old_codes[i], new_codes[j]) for i, j in pairs]
     return formula
