@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -19,14 +20,26 @@ import time
 from pathlib import Path
 
 
-def timed_run(corpus: Path, out: Path, memo: Path, jobs: int, code: Path | None) -> float:
+def timed_run(corpus: Path, out: Path, memo: Path, jobs: int, code: Path | None) -> tuple[float, float]:
+    """Wall and CPU seconds (the command and its workers: what other users of the machine do not inflate)."""
     env = {**os.environ, "WGCOMPARE_CACHE": str(memo)}
     if code is not None:
         env["PYTHONPATH"] = str(code)
     command = [sys.executable, "-m", "compare", "compare", str(corpus), "--out", str(out), "--jobs", str(jobs)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(command, check=True, capture_output=True, env=env, cwd=code)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def summary(times: list[tuple[float, float]]) -> str:
+    walls, cpus = [wall for wall, _ in times], [cpu for _, cpu in times]
+    wall, cpu = f"{min(walls):.2f}/{statistics.median(walls):.2f}", f"{min(cpus):.2f}/{statistics.median(cpus):.2f}"
+    return f"wall {wall} s, CPU {cpu} s"
 
 
 def size_on_disk(folder: Path) -> tuple[int, int]:
@@ -50,8 +63,8 @@ def main() -> None:
             warm.append(timed_run(args.corpus.resolve(), Path(scratch) / "out", memo, args.jobs, args.code))
         size, files = size_on_disk(memo)
     print(
-        f"{args.corpus.name} jobs={args.jobs} cold min/median {min(cold):.2f}/{statistics.median(cold):.2f} s, "
-        f"warm {min(warm):.2f}/{statistics.median(warm):.2f} s, memo {size / 1e6:.1f} MB in {files} files"
+        f"{args.corpus.name} jobs={args.jobs} (min/median) cold {summary(cold)}; warm {summary(warm)}; "
+        f"memo {size / 1e6:.1f} MB in {files} files"
     )
 
 

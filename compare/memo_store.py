@@ -65,6 +65,9 @@ class Store:
         with self._lock:
             self._close()
 
+    def __del__(self) -> None:  # a connection is in a reference cycle (its statement cache): closed here, not by gc
+        self._close()
+
     def _run(self, statement: str, values: tuple) -> list:
         connection = self._connected()
         if connection is None:
@@ -137,6 +140,7 @@ def _create_regular_file(path: Path) -> None:
 
 def _prepare(connection: sqlite3.Connection) -> None:
     """WAL, and the table: made in an empty database, checked in one that has tables."""
+    connection.execute("PRAGMA synchronous=OFF")  # a new database turned to WAL without waiting for the disk
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=NORMAL")
     tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import multiprocessing
 import os
+import signal
 import sqlite3
 import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -137,17 +141,21 @@ def test_a_read_only_folder_only_costs_time(tmp_path):
             assert list(empty.iterdir()) == []
 
 
-def _write_many(folder: Path, name: str, start) -> None:
+def _write_many(memo: Memo | Path, name: str, start) -> None:
     start.wait()
-    memo = Memo(folder)
+    memo = memo if isinstance(memo, Memo) else Memo(memo)
     for n in range(150):
         memo.call(unit_of, f"{name}-{n}")
 
 
-def test_two_processes_writing_at_once_keep_every_entry(tmp_path):
+@pytest.mark.parametrize("opened_before_the_fork", [False, True], ids=["own-memos", "one-memo-used-before-the-fork"])
+def test_two_processes_writing_at_once_keep_every_entry(tmp_path, opened_before_the_fork):
     context = multiprocessing.get_context("fork")
-    start = context.Event()
-    writers = [context.Process(target=_write_many, args=(tmp_path, name, start)) for name in ("a", "b")]
+    start, memo = context.Event(), tmp_path
+    if opened_before_the_fork:  # as the workers are: the parent's memo, its database already open
+        memo = Memo(tmp_path)
+        memo.call(unit_of, "parent")
+    writers = [context.Process(target=_write_many, args=(memo, name, start)) for name in ("a", "b")]
     for writer in writers:
         writer.start()
     start.set()
@@ -155,6 +163,52 @@ def test_two_processes_writing_at_once_keep_every_entry(tmp_path):
         writer.join(60)
     assert [writer.exitcode for writer in writers] == [0, 0]
     assert recomputed(tmp_path, [f"{name}-{n}" for name in ("a", "b") for n in range(150)]) == 0
+
+
+def open_connections() -> int:
+    """The sqlite3 connections of this process that are open."""
+    found = 0
+    for candidate in gc.get_objects():
+        if isinstance(candidate, sqlite3.Connection):
+            with contextlib.suppress(sqlite3.ProgrammingError):  # closed
+                found += candidate.total_changes >= 0
+    return found
+
+
+def _report_open_connections(queue) -> None:
+    queue.put(open_connections())
+
+
+def test_no_open_connection_crosses_a_fork(tmp_path):
+    memo = Memo(tmp_path)
+    memo.call(unit_of, "1")
+    assert open_connections() >= 1
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    child = context.Process(target=_report_open_connections, args=(queue,))
+    child.start()
+    assert queue.get(timeout=30) == 0
+    child.join(30)
+    assert recomputed(tmp_path, ["1"]) == 0 and memo.call(unit_of, "2") == unit_of("2")  # the parent goes on
+
+
+def test_a_writer_killed_at_any_moment_leaves_a_sound_database(tmp_path):
+    script = (
+        "import sys\nsys.path.insert(0, sys.argv[2])\nfrom pathlib import Path\nfrom compare.memo import Memo\n"
+        "from test_memo_store import unit_of\nmemo = Memo(Path(sys.argv[1]))\n"
+        "for n in range(100000):\n    memo.call(unit_of, str(n))\n"
+    )
+    writer = subprocess.Popen([sys.executable, "-c", script, str(tmp_path), str(Path(__file__).parent)])
+    database = tmp_path / memo_store.NAME
+    while writer.poll() is None and (not database.exists() or rows(database) < 300):
+        time.sleep(0.05)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        kept = [key for (key,) in connection.execute("SELECT key FROM entry")]
+    assert len(kept) >= 300
+    assert recomputed(tmp_path, [str(n) for n in range(300)]) == 0
 
 
 def test_threads_sharing_one_memo_keep_every_entry(tmp_path):
