@@ -11,8 +11,9 @@ by another process id is never used. Threads of one process (the service) share 
 a lock.
 
 What only costs time: a folder or file that cannot be created, opened or written, a database locked
-longer than the busy timeout, a read-only one (it is still read when it can be). The first such error
-stops the memo in this process (a second run tries again). A file that is not this memo's database
+longer than the busy timeout, a read-only one. The first write that fails stops the writing in this
+process (what is kept is still read), the first read that fails stops the memo in this process (a
+second run tries again). A file that is not this memo's database
 (garbage, damaged pages, another program's tables) is replaced by a new empty one, at most once per
 process, and a symlink in its place is never followed: that memo is not used.
 
@@ -47,7 +48,8 @@ class Store:
         self._connection: sqlite3.Connection | None = None
         self._pid = os.getpid()
         self._inherited: sqlite3.Connection | None = None
-        self._usable = True
+        self._usable = True  # False: nothing more is read or written in this process
+        self._writable = True  # False: nothing more is written (what is kept is still read)
         self._replaced = False
         _stores.add(self)
 
@@ -59,7 +61,9 @@ class Store:
 
     def write(self, key: str, header: bytes, payload: bytes) -> None:
         with self._lock:
-            self._run("INSERT OR REPLACE INTO entry (key, header, payload) VALUES (?, ?, ?)", (key, header, payload))
+            if self._writable:
+                statement = "INSERT OR REPLACE INTO entry (key, header, payload) VALUES (?, ?, ?)"
+                self._run(statement, (key, header, payload), writing=True)
 
     def close(self) -> None:
         with self._lock:
@@ -68,14 +72,14 @@ class Store:
     def __del__(self) -> None:  # a connection is in a reference cycle (its statement cache): closed here, not by gc
         self._close()
 
-    def _run(self, statement: str, values: tuple) -> list:
+    def _run(self, statement: str, values: tuple, writing: bool = False) -> list:
         connection = self._connected()
         if connection is None:
             return []
         try:
             return connection.execute(statement, values).fetchall()
         except sqlite3.Error as error:
-            self._failed(error)
+            self._failed(error, writing)
             return []
 
     def _connected(self) -> sqlite3.Connection | None:
@@ -99,11 +103,16 @@ class Store:
             raise
         return connection
 
-    def _failed(self, error: Exception) -> None:
-        """Stop using the memo in this process; a damaged database is first replaced, once."""
-        self._close()
+    def _failed(self, error: Exception, writing: bool = False) -> None:
+        """Stop writing (a write failed) or stop using the memo in this process; a damaged database is
+        first replaced, once."""
         code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        if (isinstance(error, NotOurs) or code in _DAMAGED) and not self._replaced:
+        damaged = isinstance(error, NotOurs) or code in _DAMAGED
+        if writing and not damaged:
+            self._writable = False  # read-only, full, locked too long: what is kept may still be read
+            return
+        self._close()
+        if damaged and not self._replaced:
             self._replaced = True
             try:
                 _replace_with_empty(self.path)
