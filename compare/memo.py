@@ -1,16 +1,18 @@
 """One memo for every stage: results kept between runs as data, keyed by the code and the inputs.
 
-`Memo.call(stage, *inputs)` returns `stage(*inputs)`, kept in a folder as a
-JSON file named by the SHA-256 of the package's source code, the stage's name
-and the inputs. Any change to the code, an upgrade or a local edit, is a new
-key, so nothing stale is ever served. No stage knows the memo exists: only
-`compare.pipeline` calls it.
+`Memo.call(stage, *inputs)` returns `stage(*inputs)`, kept in a folder as
+JSON data under the SHA-256 of the package's source code, the stage's name and
+the inputs: one row of the folder's SQLite database (`compare.memo_store` says
+how processes, threads, locks and damage are handled). Any change to the
+code, an upgrade or a local edit, is a new key, so nothing stale is ever
+served. No stage knows the memo exists: only `compare.pipeline` calls it.
 
 What is read back is only data (`compare.serial`: the model's own classes,
 fields type-checked), and each entry carries the SHA-256 of its own payload
 and its key: a corrupt, truncated, tampered or foreign entry is recomputed,
 never trusted. A folder owned by another user is not used at all, and a memo
-that cannot be read or written only costs time.
+that cannot be read or written only costs time. Folders of earlier versions
+(an `xx/<key>.json` file per entry) are ignored.
 
 Digests: an input's digest is the SHA-256 of its `repr` (frozen dataclasses of
 strings, numbers and tuples: the same data always gives the same text). A
@@ -31,12 +33,12 @@ from pathlib import Path
 
 import orjson
 
+from compare.memo_store import Store
 from compare.serial import SchemaError, from_plain, to_plain
-from compare.util.atomic import write_file_atomic
 from compare.util.workers import ordered_map
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "wgcompare-memo-1"
+FORMAT = "wgcompare-memo-2"
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +120,7 @@ class Memo:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = usable_folder(folder)
+        self._store = Store(self.folder) if self.folder else None
         self._digests: dict[int, tuple[object, str]] = {}
 
     def call(self, stage: Callable, *inputs: object):
@@ -181,18 +184,18 @@ class Memo:
                 if id(item) not in self._digests and not _shared(item):
                     self._remember(item, _sha256(f"{digest}\0{index}".encode()))
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
-
     def _read(self, key: str):
         """The value kept under `key`, or None when there is none to trust."""
+        row = self._store.read(key)
+        if row is None:
+            return None
+        header, payload = row
         try:
-            header, _, payload = self._path(key).read_bytes().partition(b"\n")
             meta = orjson.loads(header)
             if meta != {"format": FORMAT, "key": key, "sha256": _sha256(payload)}:
                 return None
             return from_plain(orjson.loads(payload))
-        except (OSError, ValueError, SchemaError, TypeError, RecursionError):
+        except (ValueError, SchemaError, TypeError, RecursionError):
             return None
 
     def _write(self, key: str, value: object) -> None:
@@ -201,7 +204,4 @@ class Memo:
         except (SchemaError, orjson.JSONEncodeError):  # not model data, or text JSON cannot hold (lone surrogates)
             return
         header = orjson.dumps({"format": FORMAT, "key": key, "sha256": _sha256(payload)})
-        try:
-            write_file_atomic(self._path(key), header + b"\n" + payload)
-        except OSError:
-            pass  # a memo that cannot be written only costs time
+        self._store.write(key, header, payload)  # a memo that cannot be written only costs time

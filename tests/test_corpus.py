@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from compare import pipeline
+from compare import memo_store, pipeline
 from compare.ingest.markdown_out import meeting_markdown
 from compare.ingest.normalise import normalise_file
 from compare.memo import Memo
@@ -84,7 +86,8 @@ def test_encodings_keep_accented_names(tmp_path, encoding):
 def test_the_memo_returns_the_same_meeting_without_normalising_again(tmp_path, monkeypatch):
     memo_folder = tmp_path / "memo"
     first = pipeline.load([SEED], Memo(memo_folder)).meetings
-    assert len(list(memo_folder.rglob("*.json"))) == 1
+    with contextlib.closing(sqlite3.connect(memo_folder / memo_store.NAME)) as database:
+        assert database.execute("SELECT count(*) FROM entry").fetchone() == (1,)
 
     def no_normalising(*args, **kwargs):
         raise AssertionError("normalised again despite the memo")

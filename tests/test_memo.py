@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from compare import memo as memo_module
-from compare import pipeline
+from compare import memo_store, pipeline
 from compare.analyse import align, taxonomy, themes
 from compare.memo import Memo
 from compare.model import Change, Status, Unit
@@ -37,8 +39,18 @@ class Counted:
         return self.stage(*args)
 
 
-def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.json"))
+def entries(folder: Path) -> list[tuple[str, bytes, bytes]]:
+    """The rows of the memo's database in `folder` (none when there is no database)."""
+    if not (folder / memo_store.NAME).exists():
+        return []
+    with contextlib.closing(sqlite3.connect(folder / memo_store.NAME)) as database:
+        return database.execute("SELECT key, header, payload FROM entry ORDER BY key").fetchall()
+
+
+def rewrite(folder: Path, key: str, header: object, payload: object) -> None:
+    """Change the row of `key` as someone with write access to the memo could."""
+    with contextlib.closing(sqlite3.connect(folder / memo_store.NAME)) as database, database:
+        database.execute("UPDATE entry SET header = ?, payload = ? WHERE key = ?", (header, payload, key))
 
 
 def test_a_kept_result_is_read_back_equal_without_computing(tmp_path, meetings):
@@ -60,28 +72,35 @@ def test_rows_of_changes_round_trip_with_enums_and_diffs(tmp_path, meetings):
     assert any(row.diff is not None for row in again)
 
 
-def corrupt(path: Path, change) -> None:
-    header, _, payload = path.read_bytes().partition(b"\n")
-    path.write_bytes(change(header, payload))
+def corrupt(folder: Path, change) -> None:
+    for key, header, payload in entries(folder):
+        rewrite(folder, key, *change(header, payload))
 
 
-def flip_a_letter(header: bytes, payload: bytes) -> bytes:
+def flip_a_letter(header: bytes, payload: bytes) -> tuple[bytes, bytes]:
     at = payload.index(b'"theme":"') + len(b'"theme":"')
-    return header + b"\n" + payload[:at] + b"p" + payload[at + 1 :]
+    return header, payload[:at] + b"p" + payload[at + 1 :]
 
 
-def rehashed(payload: bytes, header: bytes) -> bytes:
+def rehashed(payload: bytes, header: bytes, **change: str) -> tuple[bytes, bytes]:
     meta = json.loads(header)
     meta["sha256"] = memo_module._sha256(payload)
-    return json.dumps(meta).encode() + b"\n" + payload
+    return json.dumps({**meta, **change}).encode(), payload
 
 
 @pytest.mark.parametrize(
     "damage",
     [
         pytest.param(flip_a_letter, id="one-letter-changed"),
-        pytest.param(lambda h, p: h + b"\n" + p[: len(p) // 2], id="truncated"),
-        pytest.param(lambda h, p: os.urandom(64), id="random-bytes"),
+        pytest.param(lambda h, p: (h, p[: len(p) // 2]), id="truncated"),
+        pytest.param(lambda h, p: (h, os.urandom(64)), id="random-bytes"),
+        pytest.param(lambda h, p: rehashed(b"not json at all", h), id="not-json"),
+        pytest.param(lambda h, p: (h.replace(b'"sha256":"', b'"sha256":"0', 1), p), id="sha-mismatch"),
+        pytest.param(lambda h, p: rehashed(p, h, key="0" * 64), id="key-mismatch"),
+        pytest.param(lambda h, p: rehashed(p, h, format="wgcompare-memo-1"), id="old-format"),
+        pytest.param(lambda h, p: (b"not json", p), id="header-not-json"),
+        pytest.param(lambda h, p: (h, p.decode()), id="payload-as-text"),
+        pytest.param(lambda h, p: (h, 7), id="payload-a-number"),
         pytest.param(lambda h, p: rehashed(b'{"$": "os.system", "command": "touch PWNED"}', h), id="foreign-class"),
         pytest.param(lambda h, p: rehashed(b'{"$d": [[[1], 2]]}', h), id="wrong-shape"),
         pytest.param(lambda h, p: rehashed(p.replace(b'"theme":"', b'"theme":7,"x":"', 1), h), id="wrong-type"),
@@ -92,12 +111,13 @@ def test_a_damaged_or_planted_entry_is_recomputed_never_trusted(tmp_path, meetin
     theme_set = taxonomy.load_taxonomy(None)
     folder = tmp_path / "memo"
     expected = Memo(folder).call(themes.assign_themes, meetings[0], theme_set)
-    (entry,) = entries(folder)
-    corrupt(entry, damage)
+    assert len(entries(folder)) == 1
+    corrupt(folder, damage)
     stage = Counted(themes.assign_themes)
     assert Memo(folder).call(stage, meetings[0], theme_set) == expected
     assert stage.calls == 1
     assert not (tmp_path / "PWNED").exists()
+    assert Memo(folder).call(stage, meetings[0], theme_set) == expected and stage.calls == 1  # kept again, whole
 
 
 def test_the_report_is_byte_identical_with_a_poisoned_memo_and_without_one(tmp_path, meetings):
@@ -105,8 +125,9 @@ def test_the_report_is_byte_identical_with_a_poisoned_memo_and_without_one(tmp_p
     plain = pipeline.report_files(pipeline.build_comparison(meetings, theme_set))
     folder = tmp_path / "memo"
     pipeline.build_comparison(meetings, theme_set, memo=Memo(folder))
-    for entry in entries(folder):
-        corrupt(entry, flip_a_letter if b'"theme":"' in entry.read_bytes() else lambda h, p: p[:-1])
+    for key, header, payload in entries(folder):
+        damaged = flip_a_letter(header, payload) if b'"theme":"' in payload else (header, payload[:-1])
+        rewrite(folder, key, *damaged)
     warm = pipeline.report_files(pipeline.build_comparison(meetings, theme_set, memo=Memo(folder)))
     assert warm == plain
 
@@ -129,18 +150,7 @@ def test_a_folder_owned_by_another_user_is_not_used(tmp_path, meetings):
     theme_set = taxonomy.load_taxonomy(None)
     Memo(folder).call(stage, meetings[0], theme_set)
     Memo(folder).call(stage, meetings[0], theme_set)
-    assert stage.calls == 2 and entries(folder) == []
-
-
-def test_an_unwritable_memo_only_costs_time_and_leaves_no_temporary_file(tmp_path, meetings):
-    folder = tmp_path / "memo"
-    folder.mkdir()
-    (folder / "ab").write_text("a file where a folder would go")
-    memo = Memo(folder)
-    memo._path = lambda key: folder / "ab" / f"{key}.json"  # every write fails: its folder is a file
-    theme_set = taxonomy.load_taxonomy(None)
-    assert memo.call(themes.assign_themes, meetings[0], theme_set).units
-    assert [p.name for p in folder.rglob("*")] == ["ab"]
+    assert stage.calls == 2 and list(folder.iterdir()) == []
 
 
 def unit_with_a_lone_surrogate(ref: str) -> Unit:
