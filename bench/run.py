@@ -36,6 +36,7 @@ import os
 import pstats
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,6 +54,7 @@ from compare.util.workers import default_jobs  # noqa: E402
 SIZES = (2, 10, 50, 200)
 QUICK_SIZES = (2, 10, 50)
 INCREMENTAL_N = 50
+REPEATS = 3  # cold runs of the command and of HtmlDiff, taken in turn (medians reported)
 PROFILE_N = 50
 OUT = BENCH / "out"
 
@@ -413,12 +415,7 @@ def bench_size(n: int, incremental: bool) -> dict:
             "bench: the generated corpus did not normalise as expected:\n"
             + "\n".join(stages.get("problems", []) + stages.get("rejected", []))
         )
-    single = run_command(corpus_dir, fresh(OUT / f"cache-{n}-single"), report, jobs=1)
-    command = run_command(corpus_dir, command_cache, report)
-    row = {"n": n, **stages, "command": command["wall"], "command_cpu": command["cpu"], "peak_mb": command["peak_mb"]}
-    row |= {"tree_peak_mb": command["tree_peak_mb"], "single": single["wall"], "single_cpu": single["cpu"]}
-    row |= {"single_peak_mb": single["peak_mb"]}
-    row["htmldiff_command"], row["htmldiff_command_cpu"] = htmldiff_command(corpus_dir)
+    row = {"n": n, **stages, **head_to_head(corpus_dir, command_cache, report)}
     if incremental:
         newest = next(extra_dir.iterdir())
         added = corpus_dir / newest.name
@@ -430,6 +427,27 @@ def bench_size(n: int, incremental: bool) -> dict:
         finally:
             added.unlink()
     return row
+
+
+def head_to_head(corpus_dir: Path, command_cache: Path, report: Path) -> dict:
+    """The command (default `--jobs`, then `--jobs 1`) and the HtmlDiff command, cold, taken in turn
+    REPEATS times so the machine's other load falls on all three alike; the median of each figure.
+    `command_cache` is left filled by the last cold run (for the warm run that follows)."""
+    runs = {"command": [], "single": [], "htmldiff": []}
+    for _ in range(REPEATS):
+        runs["command"].append(run_command(corpus_dir, fresh(command_cache), report))
+        runs["single"].append(run_command(corpus_dir, fresh(OUT / f"{command_cache.name}-single"), report, jobs=1))
+        wall, cpu = htmldiff_command(corpus_dir)
+        runs["htmldiff"].append({"wall": wall, "cpu": cpu})
+    median = {name: {key: statistics.median(r[key] for r in taken) for key in taken[0]} for name, taken in runs.items()}
+    command, single, htmldiff = median["command"], median["single"], median["htmldiff"]
+    return {
+        "command": command["wall"], "command_cpu": command["cpu"], "peak_mb": command["peak_mb"],
+        "tree_peak_mb": command["tree_peak_mb"], "single": single["wall"], "single_cpu": single["cpu"],
+        "single_peak_mb": single["peak_mb"],
+        "htmldiff_command": htmldiff["wall"], "htmldiff_command_cpu": htmldiff["cpu"],
+        "command_ratios": [c["wall"] / h["wall"] for c, h in zip(runs["command"], runs["htmldiff"], strict=True)],
+    }  # fmt: skip
 
 
 COLUMNS = (  # (header, key or function of a row, format)
@@ -497,7 +515,8 @@ def _per_meeting(row: dict, base: dict, key: str) -> float:
 
 
 def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup: float) -> None:
-    """The issue-17 figures, each as a ratio to a baseline measured in this run, against its target.
+    """The issue-17 figures, each as a ratio to a baseline measured in this run, against its target (the
+    commands: medians of REPEATS cold runs taken in turn with the baseline).
 
     Each figure is given in wall time and in CPU time: on a shared machine the CPU time is the one
     other processes do not inflate."""
@@ -532,6 +551,9 @@ def print_summary(by_n: dict, rows: list[dict], at: dict, aligned: dict, startup
     print(f"\n{'figure':<48} {'wall':>8} {'CPU':>8}  target")
     for name, value, value_cpu, target in figures:
         print(f"{name:<48} {value:>8.3f} {value_cpu:>8.3f}  {target}")
+    for row in (r for r in rows if r["n"] >= 50):
+        each = " ".join(f"{ratio:.3f}" for ratio in row["command_ratios"])
+        print(f"command / HtmlDiff command at N={row['n']}, each of the {REPEATS} turns (wall): {each}")
     print(
         f"bench: n={at['n']} compare_s={at['compare']:.2f} per_meeting_ms={1000 * at['compare'] / at['n']:.1f} "
         f"incremental={at['warm_command'] / at['command']:.3f} "
