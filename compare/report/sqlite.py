@@ -3,16 +3,14 @@
 The tables of the CSV files (units for paragraphs.csv), keyed and linked: every meeting id and unit
 id points at its row (PRAGMA foreign_key_check holds), plus lineages and decisions; units.text and
 units.heading are indexed for full-text search (units_fts). Rows go in in table order and the file
-is vacuumed, so the same comparison gives the same bytes.
+is made by the same steps, so the same comparison gives the same bytes.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from operator import itemgetter
-from pathlib import Path
 
 from compare.model import Comparison
 from compare.report.columns import table_docs
@@ -55,23 +53,21 @@ EXTRA_TABLES = {
 
 
 def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
-    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions."""
+    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions,
+    made in memory and serialised (no file written and read back, no VACUUM: the same steps give the same
+    bytes; at 200 meetings the two took 0.3 of the database's 0.75 s)."""
     sqlite_utils = _sqlite_utils()
-    with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
-        path = Path(folder) / "corpus.sqlite"
-        db = sqlite_utils.Database(path)
-        db.execute("PRAGMA journal_mode = OFF")  # a scratch file, read back whole: no journal, no sync
-        db.execute("PRAGMA synchronous = OFF")
-        for name, rows, options in _table_specs(comparison, tables):
-            if rows:
-                _insert(db, name, rows, options)
-        if not db["decisions"].exists():
-            db["decisions"].create({c: str for c in DECISION_COLUMNS} | {"stale": int}, pk="id")
-        db["units"].enable_fts(["heading", "text"], fts_version="FTS5", create_triggers=False)
-        db.conn.commit()
-        db.execute("VACUUM")
-        db.close()
-        return path.read_bytes()
+    db = sqlite_utils.Database(memory=True)
+    for name, rows, options in _table_specs(comparison, tables):
+        if rows:
+            _insert(db, name, rows, options)
+    if not db["decisions"].exists():
+        db["decisions"].create({c: str for c in DECISION_COLUMNS} | {"stale": int}, pk="id")
+    db["units"].enable_fts(["heading", "text"], fts_version="FTS5", create_triggers=False)
+    db.conn.commit()
+    data = db.conn.serialize()
+    db.close()
+    return data
 
 
 def _sqlite_utils():
