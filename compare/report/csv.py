@@ -6,9 +6,9 @@ that a spreadsheet would read as a formula gets a leading apostrophe.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
+import operator
+import re
 import unicodedata
 
 from compare.model import Change, Comparison, Meeting
@@ -42,33 +42,45 @@ def _hidden_formula(text: str) -> bool:
 
 
 def csv_bytes(rows: list[dict], columns: list[str]) -> bytes:
-    """Rows (dicts) as CSV bytes with exactly `columns`, in that order."""
-    return _file_bytes(columns, [rows_text(rows, columns)])
+    """Rows (dicts) as CSV bytes with exactly `columns`, in that order: a byte-order mark, the header, then
+    the rows' lines, the bytes the standard library's writer gives (RFC 4180 quoting where needed), column
+    by column (a column's cells are checked at once; most need neither a guard nor quotes)."""
+    width = len(columns)
+    cells = [_quoted(_guarded([row.get(column) for row in rows]), width) for column in columns]  # missing: None
+    lines = map(",".join, zip(*cells, strict=True)) if columns else [""] * len(rows)
+    return "\r\n".join(["\ufeff" + ",".join(_quoted(list(columns), width)), *lines, ""]).encode("utf-8")
 
 
-def rows_text(rows: list[dict], columns: list[str]) -> str:
-    """The CSV lines of `rows` (no header), by the standard library's writer (the lines pandas wrote before)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerows([_cell(value) for value in map(row.get, columns)] for row in rows)  # a missing cell: None, ""
-    return out.getvalue()
+_QUOTE = re.compile('[,"\r\n]')  # what makes the writer quote a field (csv.QUOTE_MINIMAL, "\r\n" line ends)
+_FORMULA = operator.methodcaller("startswith", FORMULA_START)
 
 
-def _file_bytes(columns: list[str], chunks: list[str]) -> bytes:
-    """A byte-order mark, the header, then the rows' lines (the writer takes each row alone, so
-    the lines of rows written in pieces are those of the rows written at once)."""
-    header = io.StringIO()
-    csv.writer(header, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerow(columns)
-    return ("\ufeff" + header.getvalue() + "".join(chunks)).encode("utf-8")
+def _guarded(values: list) -> list[str]:
+    """One column's values as the writer writes them once guarded (`_field`): as they are when all are texts
+    that cannot start a formula, as most columns are."""
+    if set(map(type, values)) == {str} and not any(map(_FORMULA, values)):
+        return values
+    return [_field(value) for value in values]
 
 
-def _cell(value):
-    """`guard_cell`, and a missing value (None, NaN) as an empty cell; plain text first, as most cells are."""
+def _quoted(values: list[str], width: int) -> list[str]:
+    """One column's fields, quoted where the writer quotes them."""
+    if any(map(_QUOTE.search, values)):
+        values = ['"' + value.replace('"', '""') + '"' if _QUOTE.search(value) else value for value in values]
+    if width == 1 and "" in values:  # the writer quotes a row's only field when it is empty
+        values = [value or '""' for value in values]
+    return values
+
+
+def _field(value) -> str:
+    """A value as the writer writes it once guarded (`guard_cell`): None and NaN as nothing, a text as its
+    characters, a float by its repr, anything else by `str`."""
     if value.__class__ is str:
         return "'" + value if value.startswith(FORMULA_START) else value
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return guard_cell(value)
+    value = guard_cell(value)
+    return str.__str__(value) if isinstance(value, str) else repr(value) if isinstance(value, float) else str(value)
 
 
 MEETING_COLUMNS = [

@@ -70,6 +70,7 @@ class _Pages:
         self.nav = overview.navigation(self.lookups)
         self.menus: dict[str, Markup] = {}
         self.groups: dict[tuple[str, str], list[dict]] = {}
+        self.rows: dict[tuple[int, bool, str], Markup] = {}
 
     def render(self, template: str, page: str, root: str, samples, **context) -> str:
         return (
@@ -93,6 +94,14 @@ class _Pages:
             menus = environment().get_template("_menus.html.j2").render(nav=self.nav, root=root)
             self.menus[root] = Markup(menus)  # the template's own output, escaped there
         return self.menus[root]
+
+    def _lineage_row(self, row: dict, show_theme: bool, root: str) -> Markup:
+        """A lineage grid's row (`_grid_row.html.j2`), rendered once for all the pages that show it: the page of
+        each of its themes, and the recommendations page (at 200 meetings a row is on 2.9 pages)."""
+        key = (id(row), show_theme, root)  # the rows of `self.grids`, alive as long as this
+        if key not in self.rows:
+            self.rows[key] = environment().get_template("_grid_row.html.j2").module.grid_row(row, show_theme, root)
+        return self.rows[key]
 
     def index(self) -> str:
         look = self.lookups
@@ -130,7 +139,9 @@ class _Pages:
     def theme(self, theme: Theme) -> str:
         kept = grids.keep_rows(self.grids, lambda row: theme.id in row["themes"])
         shown = [m for grid in kept for m in grid["meetings"]]
-        return self.render("theme.html.j2", "theme", "../", shown, theme=theme, grids=kept)
+        return self.render(
+            "theme.html.j2", "theme", "../", shown, theme=theme, grids=kept, lineage_row=self._lineage_row
+        )
 
     def pair(self, old: Meeting, new: Meeting) -> str:
         groups = self._groups(old.meeting_id, new.meeting_id)
@@ -146,7 +157,9 @@ class _Pages:
     def recommendations(self) -> str:
         kept = grids.keep_rows(self.grids, lambda row: row["recommendation"])
         shown = [m for grid in kept for m in grid["meetings"]]
-        return self.render("recommendations.html.j2", "recommendations", "", shown, grids=kept)
+        return self.render(
+            "recommendations.html.j2", "recommendations", "", shown, grids=kept, lineage_row=self._lineage_row
+        )
 
 
 def page_makers(comparison: Comparison) -> list[tuple[str, Callable[[], str]]]:

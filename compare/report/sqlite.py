@@ -3,7 +3,7 @@
 The tables of the CSV files (units for paragraphs.csv), keyed and linked: every meeting id and unit
 id points at its row (PRAGMA foreign_key_check holds), plus lineages and decisions; units.text and
 units.heading are indexed for full-text search (units_fts). Rows go in in table order and the file
-is vacuumed, so the same comparison gives the same bytes.
+is made by the same steps, so the same comparison gives the same bytes.
 """
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ EXTRA_TABLES = {
 
 
 def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
-    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions."""
+    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions.
+    Made in a scratch file (SQLite keeps a few MB of it in memory, where a database made in memory took 60 MB
+    more at 200 meetings), not vacuumed: the same steps give the same bytes (VACUUM took a fifth of its time)."""
     sqlite_utils = _sqlite_utils()
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
@@ -69,7 +71,6 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
             db["decisions"].create({c: str for c in DECISION_COLUMNS} | {"stale": int}, pk="id")
         db["units"].enable_fts(["heading", "text"], fts_version="FTS5", create_triggers=False)
         db.conn.commit()
-        db.execute("VACUUM")
         db.close()
         return path.read_bytes()
 
