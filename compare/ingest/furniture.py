@@ -107,7 +107,7 @@ def running_lines(blocks: list[Block]) -> set[str]:
     }
 
 
-def dehyphenate(text: str, vocabulary: Counter) -> str:
+def dehyphenate(text: str, vocabulary: Counter | Vocabulary) -> str:
     """Join words hyphenated at line ends, keeping the hyphen of real compounds.
 
     "con-\\nfiscation" becomes "confiscation"; "police-to-\\npolice" stays
@@ -129,11 +129,22 @@ def dehyphenate(text: str, vocabulary: Counter) -> str:
     return HYPHEN_BREAK.sub(join, text)
 
 
-def vocabulary_of(blocks: list[Block]) -> Counter:
-    words: Counter = Counter()
-    for block in blocks:
-        words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
-    return words
+class Vocabulary:
+    """How often each word occurs in a report's blocks, counted at the first look: most reports have no
+    word hyphenated at a line's end, and never look."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+
+    @functools.cached_property
+    def counts(self) -> Counter:
+        words: Counter = Counter()
+        for block in self._blocks:
+            words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
+        return words
+
+    def __getitem__(self, word: str) -> int:
+        return self.counts[word]
 
 
 def superscripts_to_marks(text: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from compare.ingest import audit, extract, metadata
-from compare.ingest.furniture import vocabulary_of
+from compare.ingest.furniture import Vocabulary
 from compare.ingest.readers import file_digest, read_blocks
 from compare.ingest.segments import clean as _clean
 from compare.ingest.segments import read_segments
@@ -83,7 +83,7 @@ def _finish_unit(raw: dict) -> Unit:
 
 def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "") -> Meeting:
     """Turn a reader's blocks into a Meeting; raise NotAReport when no numbered paragraph is found."""
-    vocabulary = vocabulary_of(blocks)
+    vocabulary = Vocabulary(blocks)
     reading = read_segments(blocks, vocabulary)
     segs = reading.segments
     structurer = Structurer(vocabulary=vocabulary)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from compare.ingest.furniture import (
     SAMPLE_LINE,
     SYMBOL_LINE,
+    Vocabulary,
     dehyphenate,
     is_furniture,
     running_lines,
@@ -59,7 +60,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_segments(blocks: list[Block], vocabulary: Counter) -> Reading:
+def read_segments(blocks: list[Block], vocabulary: Counter | Vocabulary) -> Reading:
     """Blocks -> segments with furniture set aside and wraps healed."""
     running = running_lines(blocks)
     # A symbol alone on a line (in large type in a PDF masthead) is the masthead once, then a running header.
