@@ -10,24 +10,32 @@ from compare.ingest.patterns import Lazy, folded
 from compare.model import Meeting, Unit
 from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
-_ORDINAL = ORDINAL_PATTERN
 _MEETING_FR_ES = r"(?:réunion|session|reunión|período de sesiones)\b"
-# Each compiled at its first use (an alternation of every ordinal word takes milliseconds to compile), and tried
-# only on text that holds the words it needs.
+# Any word, two words or "X et Y" where an ordinal stands: every ordinal word and more (a screen).
+_ANY_ORDINAL = r"(?:[^\W\d_][\w-]*(?: (?:et )?[^\W\d_][\w-]*)?|\d{1,2}(?:st|nd|rd|th))"
+
+
+def _ordinal(template: str, needs: tuple[str, ...]) -> Lazy:
+    """A case-insensitive pattern with the ordinal words at "{ordinal}" (slow to compile: compiled only for a
+    text that holds one of `needs` and where the pattern with any word there matches)."""
+    screen = template.replace("{ordinal}", _ANY_ORDINAL)
+    return Lazy(template.replace("{ordinal}", ORDINAL_PATTERN), re.I, needs, screen)
+
+
 SESSION_PATTERNS = (
-    Lazy(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I, ("held its ",)),
-    Lazy(rf"\breport (?:on|of) the ({_ORDINAL}) (?:meeting|session)\b", re.I, ("report on the ", "report of the ")),
-    Lazy(rf"\bon (?:its|the work of its) ({_ORDINAL}) (?:meeting|session)\b", re.I, ("on its ", "on the work of its ")),
-    Lazy(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I, ("t its ", "g its ")),
+    _ordinal(r"\bheld its ({ordinal}) (?:meeting|session)\b", ("held its ",)),
+    _ordinal(r"\breport (?:on|of) the ({ordinal}) (?:meeting|session)\b", ("report on the ", "report of the ")),
+    _ordinal(r"\bon (?:its|the work of its) ({ordinal}) (?:meeting|session)\b", ("on its ", "on the work of its ")),
+    _ordinal(r"\b(?:at|during) its ({ordinal}) (?:meeting|session)\b[^.]{0,80}\bheld\b", ("at its ", "during its ")),
     # "a tenu sa sixième réunion"
-    Lazy(rf"\b(?:a tenu sa|celebró su) ({_ORDINAL}) {_MEETING_FR_ES}", re.I, ("a tenu sa ", "celebr")),
+    _ordinal(rf"\b(?:a tenu sa|celebró su) ({{ordinal}}) {_MEETING_FR_ES}", ("a tenu sa ", "celebr")),
 )
 # Read in the title and masthead only: in the text, such a sentence may tell of an earlier meeting.
 MASTHEAD_SESSION = (
-    Lazy(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I, ("was held",)),
-    Lazy(rf"^(?:resumed )?({_ORDINAL}) (?:meeting|session)\b", re.I, ("meeting", "session")),
-    Lazy(rf"\b(?:of|on) the ({_ORDINAL}) (?:meeting|session)\b", re.I, ("meeting", "session")),
-    Lazy(rf"\b(?:sa|su|la|de la|sur la|sobre la) ({_ORDINAL}) {_MEETING_FR_ES}", re.I, ("uni", "ses")),
+    _ordinal(r"\b(?:the|its) ({ordinal}) (?:meeting|session) of the\b[^.]{0,120}\bwas held\b", ("was held",)),
+    _ordinal(r"^(?:resumed )?({ordinal}) (?:meeting|session)\b", ("meeting", "session")),
+    _ordinal(r"\b(?:of|on) the ({ordinal}) (?:meeting|session)\b", ("meeting", "session")),
+    _ordinal(rf"\b(?:sa|su|la|de la|sur la|sobre la) ({{ordinal}}) {_MEETING_FR_ES}", ("uni", "ses")),
 )
 # Any body, by the kind of body it is: "Expert Group on ...", "Implementation Review Group", "Commission on ...".
 ANY_BODY = Lazy(
@@ -46,16 +54,13 @@ PLACE_WORDS = re.compile(r"^(?:.*\b(?:at|in)\s+)?(?:the\s+)?(.+)$", re.I)
 PARENT = re.compile(r"^(Conference of the (?:States )?Parties to the .+?)\s*$", re.I)
 BODY_IN_TITLE = (
     # "Report on the meeting of the Working Group on International Cooperation held in Vienna ..."
-    Lazy(
-        r"\breport (?:on|of) the (?:(?:" + _ORDINAL + r") )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)",
-        re.I,
+    _ordinal(
+        r"\breport (?:on|of) the (?:(?:{ordinal}) )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)",
         ("report on the ", "report of the "),
     ),
     # "Report of the Open-ended Intergovernmental Working Group on Asset Recovery on its meeting held ..."
-    Lazy(
-        r"\breport of the (.+?) on (?:its|the work of its) (?:(?:" + _ORDINAL + r") )?(?:meeting|session)",
-        re.I,
-        ("report of the ",),
+    _ordinal(
+        r"\breport of the (.+?) on (?:its|the work of its) (?:(?:{ordinal}) )?(?:meeting|session)", ("report of the ",)
     ),
 )
 BODY_LINE = re.compile(
@@ -86,7 +91,7 @@ def _first(patterns: tuple[Lazy, ...], texts: list[str]) -> re.Match | None:
     lowered = [folded(text) for text in texts]
     for pattern in patterns:
         for text, low in zip(texts, lowered, strict=True):
-            match = pattern.compiled.search(text) if pattern.may_match(low) else None
+            match = pattern.search(text, low)
             if match:
                 return match
     return None

@@ -1,0 +1,87 @@
+"""Patterns compiled at their first use and tried only where they may match find what the patterns find."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.ingest import metadata
+from compare.ingest.patterns import Lazy, folded
+from compare.util.ordinals import ORDINALS
+
+LAZY = {
+    **{f"session {i}": p for i, p in enumerate(metadata.SESSION_PATTERNS)},
+    **{f"masthead session {i}": p for i, p in enumerate(metadata.MASTHEAD_SESSION)},
+    **{f"body in title {i}": p for i, p in enumerate(metadata.BODY_IN_TITLE)},
+    "any body": metadata.ANY_BODY,
+    "held in": metadata.HELD_IN,
+    "original": metadata.ORIGINAL,
+}
+# Words of the patterns, ordinals and letters `re.IGNORECASE` matches to ASCII ones ("ı", "İ", "ſ", Kelvin).
+PIECES = [
+    "held its", "HELD ITS", "report on the", "Report of the", "on its", "on the work of its", "at its", "during its",
+    "a tenu sa", "celebró su", "the", "its", "meeting", "MEETING", "session", "Session", "réunion", "reunión",
+    "período de sesiones", "of the", "was held", "held", "resumed", "sa", "de la", "sobre la", "Working Group on Cats",
+    "Commission", "Grupo de trabajo", "held in Vienna", "Original: English", "ORIGINAL:", "150th", "5th", "21ST",
+    "fifth", "FIFTH", "Twenty-First", "vingt et unième", "décimo primera", "vigésimo primer", "own", "new",
+    "ı", "İ", "ſ", "\u212a", "ıts", "sıxth", "fİrst", "SİXTH", "ſeſſion", "\u212aey", ".", ",", "\n", " ", "  ",
+]  # fmt: skip
+
+
+def _spans(match: re.Match | None):
+    return None if match is None else (match.span(), match.groups())
+
+
+@pytest.mark.parametrize("word", sorted(ORDINALS))
+def test_the_screen_takes_every_ordinal_word_in_any_case(word):
+    screen = re.compile(metadata._ANY_ORDINAL, re.I)
+    for form in (word, word.upper(), word.title()):
+        assert screen.fullmatch(form), form
+
+
+@pytest.mark.parametrize("name", sorted(LAZY))
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join))
+def test_a_lazy_pattern_finds_what_the_pattern_finds(name, text):
+    pattern = LAZY[name]
+    assert _spans(pattern.search(text)) == _spans(pattern.compiled.search(text))
+    assert _spans(pattern.search(text, folded(text))) == _spans(pattern.compiled.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("The Working Group held its fifth meeting in Vienna.", 5),
+        ("THE WORKING GROUP HELD ITS TWENTY-FIRST MEETING IN VIENNA.", 21),
+        ("The Working Group held ıts sixth meeting.", 6),  # a dotless i: `re.IGNORECASE` reads an "i"
+        ("Le Groupe de travail a tenu sa vingt et unième réunion à Vienne.", 21),
+        ("The Working Group held its 150th meeting in Vienna.", 0),  # no ordinal the patterns know
+    ],
+)
+def test_sessions_read_as_before(text, session):
+    assert metadata._session([], [text]) == session
+
+
+def test_a_literal_the_pattern_needs_skips_text_without_it():
+    pattern = Lazy(r"\bheld\b", re.I, needs=("held",))
+    assert pattern.search("It was HELD.") and pattern.search("It was ſeen.") is None
+    assert Lazy("x+", needs=("y",)).search("xxx") is None  # what a wrong literal would cost: a missed match
+
+
+def test_starting_the_command_compiles_no_long_alternation():
+    """The ordinal and month-name patterns are compiled when a report needs them, not at import."""
+    code = (
+        "import re._compiler as c, sys\n"
+        "seen = []\n"
+        "plain = c.compile\n"
+        "c.compile = lambda p, flags=0: (seen.append(len(p)), plain(p, flags))[1]\n"
+        "import compare.cli.main, compare.pipeline\n"
+        "print(max(seen))\n"
+    )
+    longest = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert longest < 1000
