@@ -89,7 +89,10 @@ def front_matter(preamble: list[str]) -> dict[str, str]:
 def _first(patterns: tuple[Lazy, ...], texts: list[str]) -> re.Match | None:
     """The first match of the first pattern that matches any of `texts`."""
     lowered = [folded(text) for text in texts]
+    everything = "\n".join(lowered)  # no literal holds a line break: one look rules a pattern out for all texts
     for pattern in patterns:
+        if not pattern.may_hold(everything):
+            continue
         for text, low in zip(texts, lowered, strict=True):
             match = pattern.search(text, low)
             if match:

@@ -46,12 +46,15 @@ class Lazy:
     def screened(self) -> re.Pattern:
         return re.compile(self.screen, self.flags)
 
+    def may_hold(self, lowered: str) -> bool:
+        """False when the text (or any of the texts, joined by line breaks) whose `folded` form is `lowered`
+        holds none of the literals a match needs."""
+        return not self.needs or any(literal in lowered for literal in self.needs)
+
     def search(self, text: str, lowered: str | None = None) -> re.Match | None:
         """`compiled.search(text)`; `lowered`, when given, is `folded(text)`."""
-        if self.needs:
-            lowered = folded(text) if lowered is None else lowered
-            if not any(literal in lowered for literal in self.needs):
-                return None
+        if self.needs and not self.may_hold(folded(text) if lowered is None else lowered):
+            return None
         if self.screen and not self.screened.search(text):
             return None
         return self.compiled.search(text)
