@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from compare.ingest.patterns import folded
 from compare.ingest.segments import clean as _clean
 from compare.model import Panellist, Reference, Unit
 
@@ -48,6 +49,8 @@ def references(text: str) -> tuple[Reference, ...]:
 
 
 def _articles(text: str) -> list[Reference]:
+    if "article" not in folded(text):  # every match holds it (ARTICLE ignores case)
+        return []
     found = []
     for match in ARTICLE.finditer(text):
         prefix = "uncac:" if match.group("of") else ""
