@@ -41,15 +41,18 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
+# One pattern for all five (each with its own flags): a line is furniture when any of them matches at its start.
+FURNITURE_LINE = re.compile(
+    "|".join(
+        f"(?{'i' if pattern.flags & re.I else ''}:{pattern.pattern})"
+        for pattern in (JOB_NUMBER, PAGE_NUMBER, BARCODE, RECYCLE, SYMBOL_WITH_PAGE)
+    )
+)
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands: job number, page number, barcode."""
-    return bool(
-        JOB_NUMBER.match(line)
-        or PAGE_NUMBER.match(line)
-        or BARCODE.match(line)
-        or RECYCLE.match(line)
-        or SYMBOL_WITH_PAGE.match(line)
-    )
+    return FURNITURE_LINE.match(line) is not None
 
 
 def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) -> tuple[str, list[str]]:

@@ -127,8 +127,10 @@ def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str, tuple[str, .
             before = pieces[-1][0][-80:] if pieces else ""
             inline = bool(pieces) and not (at_line_start and before.rstrip().endswith(TERMINAL))
             pieces.append([part, inline, before, [part]])
-    return [
-        (clean(text), inline, clean(before), tuple(clean(x) for x in parts if x.strip()))
-        for text, inline, before, parts in pieces
-        if text.strip()
-    ]
+    return [_cleaned(text, inline, before, parts) for text, inline, before, parts in pieces if text.strip()]
+
+
+def _cleaned(text: str, inline: bool, before: str, parts: list[str]) -> tuple[str, bool, str, tuple[str, ...]]:
+    lines = tuple(clean(x) for x in parts if x.strip())
+    # a piece of one line is that line (its one part is never blank): cleaned once
+    return (lines[0] if len(parts) == 1 else clean(text)), inline, clean(before), lines
