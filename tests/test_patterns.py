@@ -1,4 +1,5 @@
-"""Patterns compiled at their first use and tried only where they may match find what the patterns find."""
+"""The fast paths of reading find what the plain ones find: patterns compiled at their first use and tried only
+where they may match, the cut before a label, the furniture lines."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.ingest import metadata
+from compare.ingest import furniture, metadata, segments
+from compare.ingest.numbering import TERMINAL
 from compare.ingest.patterns import Lazy, folded
+from compare.ingest.segments import split_at_labels
 from compare.util.ordinals import ORDINALS
 
 LAZY = {
@@ -85,3 +88,48 @@ def test_starting_the_command_compiles_no_long_alternation():
     )
     longest = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert longest < 1000
+
+
+LINE_PIECES = [
+    "12.", "3. The", "IV. Recommendations", "B. Review", "(a)", "b)", "(iv) x", "A.", "Xx", "text", "“Quoted”",
+    "V.12-57344", "(E)", "120912", "*1257344*", "Please recycle", "PAGE", "page 3", "– 4 –", "of 9", "/",
+    "CTOC/COP/WG.3/2012/4", "2", "|", "▌", "\t", " ", "  ", "\u00a0", "\u2029", ".", ")", "",
+]  # fmt: skip
+SEPARATORS = [" ", " ", "", "\t", "\u00a0", "  "]
+lines_of_pieces = st.lists(st.tuples(st.sampled_from(LINE_PIECES), st.sampled_from(SEPARATORS)), max_size=10).map(
+    lambda pairs: "".join(piece + separator for piece, separator in pairs)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines_of_pieces)
+def test_the_label_cut_finds_the_cuts_of_the_plain_pattern(line):
+    """The pattern that starts at a space cuts a line (not starting with a space) where the plain one does."""
+    assert split_at_labels([line]) == _plain_split_at_labels([line])
+    if not line[:1].isspace():
+        assert segments._SPACED_LABEL.split(line) == segments.INLINE_LABEL.split(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines_of_pieces)
+def test_one_furniture_pattern_tells_what_the_five_tell(line):
+    each = (furniture.JOB_NUMBER, furniture.PAGE_NUMBER, furniture.BARCODE, furniture.RECYCLE)
+    assert furniture.is_furniture(line) == any(p.match(line) for p in (*each, furniture.SYMBOL_WITH_PAGE))
+
+
+def _plain_split_at_labels(lines):
+    """`split_at_labels` as it was written first: the plain pattern, every piece cleaned whole."""
+    pieces = []
+    for line in lines:
+        for index, part in enumerate(segments.INLINE_LABEL.split(line)):
+            if not part.strip():
+                continue
+            if index == 0 and pieces and not segments.LINE_LABEL.match(part):
+                pieces[-1][0] = f"{pieces[-1][0]} {part}"
+                pieces[-1][3].append(part)
+                continue
+            before = pieces[-1][0][-80:] if pieces else ""
+            inline = bool(pieces) and not (index == 0 and before.rstrip().endswith(TERMINAL))
+            pieces.append([part, inline, before, [part]])
+    clean = segments.clean
+    return [(clean(t), i, clean(b), tuple(clean(x) for x in p if x.strip())) for t, i, b, p in pieces if t.strip()]
