@@ -92,7 +92,8 @@ def test_starting_the_command_compiles_no_long_alternation():
 
 LINE_PIECES = [
     "12.", "3. The", "IV. Recommendations", "B. Review", "(a)", "b)", "(iv) x", "A.", "Xx", "text", "“Quoted”",
-    "V.12-57344", "(E)", "120912", "*1257344*", "Please recycle", "PAGE", "page 3", "– 4 –", "of 9", "/",
+    "V.12-57344", "v.12-573441", "V.١٢-٥٧٣٤٤", "GE.05-1234",
+    "(E)", "120912", "*1257344*", "Please recycle", "PAGE", "page 3", "– 4 –", "of 9", "/",
     "CTOC/COP/WG.3/2012/4", "2", "|", "▌", "\t", " ", "  ", "\u00a0", "\u2029", ".", ")", "",
 ]  # fmt: skip
 SEPARATORS = [" ", " ", "", "\t", "\u00a0", "  "]
@@ -115,6 +116,13 @@ def test_the_label_cut_finds_the_cuts_of_the_plain_pattern(line):
 def test_one_furniture_pattern_tells_what_the_five_tell(line):
     each = (furniture.JOB_NUMBER, furniture.PAGE_NUMBER, furniture.BARCODE, furniture.RECYCLE)
     assert furniture.is_furniture(line) == any(p.match(line) for p in (*each, furniture.SYMBOL_WITH_PAGE))
+
+
+@settings(max_examples=500, deadline=None)
+@given(lines_of_pieces)
+def test_furniture_inside_a_line_is_found_where_the_pattern_finds_it(line):
+    _, dropped = furniture.strip_inline_furniture(line, set(), masthead=False)
+    assert dropped == [m.group(0) for m in furniture.INLINE_FURNITURE.finditer(line)]
 
 
 def _plain_split_at_labels(lines):

@@ -75,10 +75,14 @@ def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) ->
     return (_tidy(kept) if dropped else line), dropped
 
 
+DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
+
+
 def _may_hold_furniture(line: str) -> bool:
-    """Whether INLINE_FURNITURE can match in `line`: a job number holds a hyphen, a barcode asterisks, and
-    "please recycle" (in any case) "recycle" once lower-cased (no other character folds to its letters)."""
-    return "-" in line or "*" in line or "recycle" in line.lower()
+    """Whether INLINE_FURNITURE can match in `line`: a job number holds a digit, a hyphen and a digit, a
+    barcode asterisks, and "please recycle" (in any case) "recycle" once lower-cased (no other character folds
+    to its letters)."""
+    return "*" in line or ("-" in line and DIGIT_HYPHEN_DIGIT.search(line) is not None) or "recycle" in line.lower()
 
 
 @functools.lru_cache(maxsize=64)
