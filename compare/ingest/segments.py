@@ -114,9 +114,13 @@ def _kept_lines(block: Block, running: set[str], symbols_seen: set[str], reading
 
 def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str, tuple[str, ...]]]:
     """Unwrap hard-wrapped lines into pieces (text, inline, text before, lines), cutting before every label."""
+    cut = [(INLINE_LABEL if line[:1].isspace() else _SPACED_LABEL).split(line) for line in lines]
+    if len(cut) == 1 and len(cut[0]) == 1:  # one line, no label inside it (most blocks): one piece, or none
+        text = clean(lines[0])
+        return [(text, False, "", (text,))] if text else []
     pieces: list[list] = []
-    for line in lines:
-        for index, part in enumerate((INLINE_LABEL if line[:1].isspace() else _SPACED_LABEL).split(line)):
+    for line_parts in cut:
+        for index, part in enumerate(line_parts):
             if not part.strip():
                 continue
             at_line_start = index == 0
