@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare.ingest import furniture, metadata, segments
+from compare.ingest import extract, furniture, metadata, segments
 from compare.ingest.numbering import TERMINAL
 from compare.ingest.patterns import Lazy, folded
 from compare.ingest.segments import split_at_labels
@@ -124,6 +124,20 @@ def test_one_furniture_pattern_tells_what_the_five_tell(line):
 def test_furniture_inside_a_line_is_found_where_the_pattern_finds_it(line):
     _, dropped = furniture.strip_inline_furniture(line, set(), masthead=False)
     assert dropped == [m.group(0) for m in furniture.INLINE_FURNITURE.finditer(line)]
+
+
+REFERENCE_PIECES = [
+    "article", "Articles", "ARTİCLE", "artıcle", "5", "16,", "paragraph 2", "(b)", "and 18", "of the Convention",
+    "against Corruption", "resolution", "RESOLUTİONS", "decisıon", "decisions", "5/7", "3/2", "and 4/1",
+    "CTOC/COP/WG.3/2012/4", "A/RES/55/25", "/", "ſ", ".", ",", " ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(REFERENCE_PIECES), max_size=12).map(" ".join))
+def test_references_are_found_where_the_patterns_find_them(text):
+    plain = extract._articles(text) + extract._resolutions(text) + extract._symbols(text)
+    assert extract.references(text) == tuple({(r.kind, r.id): r for r in plain}.values())
 
 
 def _plain_split_at_labels(lines):

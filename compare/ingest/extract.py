@@ -42,15 +42,15 @@ PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|del|da|di|van|von|la|le|
 
 def references(text: str) -> tuple[Reference, ...]:
     """Convention articles, Conference resolutions and decisions, and document symbols cited in `text`."""
-    found = _articles(text)
+    lowered = folded(text)  # ARTICLE and RESOLUTION ignore case: a match holds its word in `lowered`
+    found = _articles(text) if "article" in lowered else []
     if "/" in text:  # resolutions, decisions and symbols all hold a slash
-        found += _resolutions(text) + _symbols(text)
+        named = "resolution" in lowered or "decision" in lowered
+        found += (_resolutions(text) if named else []) + _symbols(text)
     return tuple({(r.kind, r.id): r for r in found}.values())
 
 
 def _articles(text: str) -> list[Reference]:
-    if "article" not in folded(text):  # every match holds it (ARTICLE ignores case)
-        return []
     found = []
     for match in ARTICLE.finditer(text):
         prefix = "uncac:" if match.group("of") else ""
