@@ -30,10 +30,9 @@ from compare.model import Block, BlockKind
 LINE_LABEL = re.compile(r"^(?:\d{1,4}\.\s|\(?[a-z]{1,4}\)\s|[IVXL]{1,6}\.\s|[A-Z]\.\s|\[\^\w{1,4}\]\s)")
 # A label inside a line: a paragraph number, a chapter or sub-chapter numeral, or an item, after a space.
 _LABEL_AHEAD = r"(?=(?:\d{1,4}\.\s+[A-Z“\"‘'(ÀÉ]|[IVXL]{1,6}\.\s+[A-Z]|[A-Z]\.\s+[A-Z][a-z]|\(?[a-z]{1,4}\)\s+\S))"
-INLINE_LABEL = re.compile(r"(?<=\S)\s+" + _LABEL_AHEAD)
-# The same cuts in a line that does not start with a space (each run of spaces there follows a non-space), three
-# times faster: a pattern that starts with a set of characters skips to them.
-_SPACED_LABEL = re.compile(r"\s\s*" + _LABEL_AHEAD)
+# A run of spaces after a non-space (`(?<=\S)\s+`), written to start with a set of characters, which the search
+# skips to (three times faster); the rest of the run taken once, never given back (linear in a long run).
+INLINE_LABEL = re.compile(r"\s(?<=\S\s)\s*+" + _LABEL_AHEAD)
 
 
 @dataclass
@@ -114,7 +113,7 @@ def _kept_lines(block: Block, running: set[str], symbols_seen: set[str], reading
 
 def split_at_labels(lines: list[str]) -> list[tuple[str, bool, str, tuple[str, ...]]]:
     """Unwrap hard-wrapped lines into pieces (text, inline, text before, lines), cutting before every label."""
-    cut = [(INLINE_LABEL if line[:1].isspace() else _SPACED_LABEL).split(line) for line in lines]
+    cut = [INLINE_LABEL.split(line) for line in lines]
     if len(cut) == 1 and len(cut[0]) == 1:  # one line, no label inside it (most blocks): one piece, or none
         text = clean(lines[0])
         return [(text, False, "", (text,))] if text else []
