@@ -58,8 +58,3 @@ class Lazy:
         if self.screen and not self.screened.search(text):
             return None
         return self.compiled.search(text)
-
-    def __getattr__(self, name: str):  # match, finditer, sub ...: those of the compiled pattern
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.compiled, name)
