@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from compare.ingest.patterns import Lazy
+
 _ENGLISH = "January February March April May June July August September October November December".split()
 # French and Spanish month names, as written mid-sentence (lower case) or at the start of a line.
 _FRENCH = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
@@ -24,11 +26,13 @@ _LIST_SEP = r"(?:\s*(?:,|and|,\s*and|&)\s*|\s+(?:et|y)\s+)"
 
 # A run of days and months ending with a year: "15, 16 and 18 October 2012",
 # "30 September to 2 October 2013", "27-29 June 2012".
-DATE_RUN = re.compile(
+# Compiled at their first use (the month names make them slow to compile).
+DATE_RUN = Lazy(
     rf"(?:from\s+)?(?P<run>{_DAY}(?:(?:{_DASH}|{_LIST_SEP}){_DAY})*(?:\s+{_MONTH})?"
     rf"(?:(?:{_DASH}|{_LIST_SEP}){_DAY}(?:(?:{_DASH}|{_LIST_SEP}){_DAY})*\s+{_MONTH})*)\s+(?P<year>(?:19|20)\d\d)\b"
 )
-SINGLE_DATE = re.compile(rf"\b({_DAY})\s+(?:de\s+)?({_MONTH_NAME})(?:\s+de)?\s+((?:19|20)\d\d)\b")
+SINGLE_DATE = Lazy(rf"\b({_DAY})\s+(?:de\s+)?({_MONTH_NAME})(?:\s+de)?\s+((?:19|20)\d\d)\b")
+RUN_TOKEN = Lazy(rf"{_DAY}|{_MONTH_NAME}|-|–|—|\b(?:to|until|au|al|a)\b")
 
 
 def parse_date(text: str) -> str:
@@ -51,7 +55,7 @@ def parse_date_run(text: str) -> tuple[str, ...]:
     """
     days: list[dt.date] = []
     end = None
-    for match in DATE_RUN.finditer(text):
+    for match in DATE_RUN.compiled.finditer(text):
         if days and not _CONNECTOR.fullmatch(text[end : match.start()]):
             break
         found = _expand(match.group("run"), int(match.group("year")))
@@ -70,7 +74,7 @@ _CONNECTOR = re.compile(r"\s*(?:,|and|,\s*and|to|until|-|–|—)\s*|\s+(?:et|y|
 
 
 def _expand(run: str, year: int) -> list[dt.date]:
-    tokens = re.findall(rf"{_DAY}|{_MONTH_NAME}|-|–|—|\b(?:to|until|au|al|a)\b", run)
+    tokens = RUN_TOKEN.compiled.findall(run)
     # attach a month to every day: a day takes the next month named after it
     pending: list[tuple[int, bool]] = []  # (day, starts a range to the next day)
     dated: list[tuple[dt.date, bool]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from compare.ingest.patterns import folded
 from compare.ingest.segments import clean as _clean
 from compare.model import Panellist, Reference, Unit
 
@@ -41,9 +42,11 @@ PERSON = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|del|da|di|van|von|la|le|
 
 def references(text: str) -> tuple[Reference, ...]:
     """Convention articles, Conference resolutions and decisions, and document symbols cited in `text`."""
-    found = _articles(text)
+    lowered = folded(text)  # ARTICLE and RESOLUTION ignore case: a match holds its word in `lowered`
+    found = _articles(text) if "article" in lowered else []
     if "/" in text:  # resolutions, decisions and symbols all hold a slash
-        found += _resolutions(text) + _symbols(text)
+        named = "resolution" in lowered or "decision" in lowered
+        found += (_resolutions(text) if named else []) + _symbols(text)
     return tuple({(r.kind, r.id): r for r in found}.values())
 
 

@@ -41,15 +41,18 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 HYPHEN_BREAK = re.compile(r"(\w+(?:-\w+)*)-\n(\w+)")
 
 
+# One pattern for all five (each with its own flags): a line is furniture when any of them matches at its start.
+FURNITURE_LINE = re.compile(
+    "|".join(
+        f"(?{'i' if pattern.flags & re.I else ''}:{pattern.pattern})"
+        for pattern in (JOB_NUMBER, PAGE_NUMBER, BARCODE, RECYCLE, SYMBOL_WITH_PAGE)
+    )
+)
+
+
 def is_furniture(line: str) -> bool:
     """A line that is page furniture wherever it stands: job number, page number, barcode."""
-    return bool(
-        JOB_NUMBER.match(line)
-        or PAGE_NUMBER.match(line)
-        or BARCODE.match(line)
-        or RECYCLE.match(line)
-        or SYMBOL_WITH_PAGE.match(line)
-    )
+    return FURNITURE_LINE.match(line) is not None
 
 
 def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) -> tuple[str, list[str]]:
@@ -72,10 +75,14 @@ def strip_inline_furniture(line: str, symbols_seen: set[str], masthead: bool) ->
     return (_tidy(kept) if dropped else line), dropped
 
 
+DIGIT_HYPHEN_DIGIT = re.compile(r"\d-\d")
+
+
 def _may_hold_furniture(line: str) -> bool:
-    """Whether INLINE_FURNITURE can match in `line`: a job number holds a hyphen, a barcode asterisks, and
-    "please recycle" (in any case) "recycle" once lower-cased (no other character folds to its letters)."""
-    return "-" in line or "*" in line or "recycle" in line.lower()
+    """Whether INLINE_FURNITURE can match in `line`: a job number holds a digit, a hyphen and a digit, a
+    barcode asterisks, and "please recycle" (in any case) "recycle" once lower-cased (no other character folds
+    to its letters)."""
+    return "*" in line or ("-" in line and DIGIT_HYPHEN_DIGIT.search(line) is not None) or "recycle" in line.lower()
 
 
 @functools.lru_cache(maxsize=64)
@@ -107,7 +114,7 @@ def running_lines(blocks: list[Block]) -> set[str]:
     }
 
 
-def dehyphenate(text: str, vocabulary: Counter) -> str:
+def dehyphenate(text: str, vocabulary: Counter | Vocabulary) -> str:
     """Join words hyphenated at line ends, keeping the hyphen of real compounds.
 
     "con-\\nfiscation" becomes "confiscation"; "police-to-\\npolice" stays
@@ -129,11 +136,22 @@ def dehyphenate(text: str, vocabulary: Counter) -> str:
     return HYPHEN_BREAK.sub(join, text)
 
 
-def vocabulary_of(blocks: list[Block]) -> Counter:
-    words: Counter = Counter()
-    for block in blocks:
-        words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
-    return words
+class Vocabulary:
+    """How often each word occurs in a report's blocks, counted at the first look: most reports have no
+    word hyphenated at a line's end, and never look."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+
+    @functools.cached_property
+    def counts(self) -> Counter:
+        words: Counter = Counter()
+        for block in self._blocks:
+            words.update(map(str.lower, WORD.findall(block.text.replace("-\n", "\u2029"))))
+        return words
+
+    def __getitem__(self, word: str) -> int:
+        return self.counts[word]
 
 
 def superscripts_to_marks(text: str) -> str:

@@ -6,27 +6,39 @@ import re
 
 from compare.ingest.dates import parse_date, parse_date_run
 from compare.ingest.furniture import SYMBOL_ANYWHERE, SYMBOL_LINE
+from compare.ingest.patterns import Lazy, folded
 from compare.model import Meeting, Unit
 from compare.util.ordinals import ORDINAL_PATTERN, ordinal_value
 
-_ORDINAL = ORDINAL_PATTERN
 _MEETING_FR_ES = r"(?:réunion|session|reunión|período de sesiones)\b"
+# Any word, two words or "X et Y" where an ordinal stands: every ordinal word and more (a screen).
+_ANY_ORDINAL = r"(?:[^\W\d_][\w-]*(?: (?:et )?[^\W\d_][\w-]*)?|\d{1,2}(?:st|nd|rd|th))"
+
+
+def _ordinal(template: str, needs: tuple[str, ...]) -> Lazy:
+    """A case-insensitive pattern with the ordinal words at "{ordinal}" (slow to compile: compiled only for a
+    text that holds one of `needs` and where the pattern with any word there matches)."""
+    screen = template.replace("{ordinal}", _ANY_ORDINAL)
+    return Lazy(template.replace("{ordinal}", ORDINAL_PATTERN), re.I, needs, screen)
+
+
 SESSION_PATTERNS = (
-    re.compile(rf"\bheld its ({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\breport (?:on|of) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\bon (?:its|the work of its) ({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\b(?:at|during) its ({_ORDINAL}) (?:meeting|session)\b[^.]{{0,80}}\bheld\b", re.I),
-    re.compile(rf"\b(?:a tenu sa|celebró su) ({_ORDINAL}) {_MEETING_FR_ES}", re.I),  # "a tenu sa sixième réunion"
+    _ordinal(r"\bheld its ({ordinal}) (?:meeting|session)\b", ("held its ",)),
+    _ordinal(r"\breport (?:on|of) the ({ordinal}) (?:meeting|session)\b", ("report on the ", "report of the ")),
+    _ordinal(r"\bon (?:its|the work of its) ({ordinal}) (?:meeting|session)\b", ("on its ", "on the work of its ")),
+    _ordinal(r"\b(?:at|during) its ({ordinal}) (?:meeting|session)\b[^.]{0,80}\bheld\b", ("at its ", "during its ")),
+    # "a tenu sa sixième réunion"
+    _ordinal(rf"\b(?:a tenu sa|celebró su) ({{ordinal}}) {_MEETING_FR_ES}", ("a tenu sa ", "celebr")),
 )
 # Read in the title and masthead only: in the text, such a sentence may tell of an earlier meeting.
 MASTHEAD_SESSION = (
-    re.compile(rf"\b(?:the|its) ({_ORDINAL}) (?:meeting|session) of the\b[^.]{{0,120}}\bwas held\b", re.I),
-    re.compile(rf"^(?:resumed )?({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\b(?:of|on) the ({_ORDINAL}) (?:meeting|session)\b", re.I),
-    re.compile(rf"\b(?:sa|su|la|de la|sur la|sobre la) ({_ORDINAL}) {_MEETING_FR_ES}", re.I),
+    _ordinal(r"\b(?:the|its) ({ordinal}) (?:meeting|session) of the\b[^.]{0,120}\bwas held\b", ("was held",)),
+    _ordinal(r"^(?:resumed )?({ordinal}) (?:meeting|session)\b", ("meeting", "session")),
+    _ordinal(r"\b(?:of|on) the ({ordinal}) (?:meeting|session)\b", ("meeting", "session")),
+    _ordinal(rf"\b(?:sa|su|la|de la|sur la|sobre la) ({{ordinal}}) {_MEETING_FR_ES}", ("uni", "ses")),
 )
 # Any body, by the kind of body it is: "Expert Group on ...", "Implementation Review Group", "Commission on ...".
-ANY_BODY = re.compile(
+ANY_BODY = Lazy(
     r"\b((?:(?:Open-ended|Intergovernmental|Implementation|Review|Expert|Standing|Special|Ad Hoc|Joint"
     r"|(?!(?:The|General|Distr|Report|Limited|Original|Nations)\b)[A-Z][a-z]+)\s+){0,4}"
     r"(?:Working Group|Expert Group|Group of (?:Government )?Experts|Review Group|Commission|Committee"
@@ -34,19 +46,21 @@ ANY_BODY = re.compile(
     r"(?:\s+(?!on (?:its|the work)\b)(?:on|of|for|against|to|sur|sobre|de|del|des|chargé de)"
     r"\s+(?:the\s+|la\s+|el\s+|l['’])?"
     r"[A-Za-zÀ-ÿ][^,.;:()]{2,120}?)?)"
-    r"(?=\s+(?:on its|held|at its|in its|was|met|sur sa|en su|a tenu|celebró)\b|[,.;:()]|\s+\d|$)"
+    r"(?=\s+(?:on its|held|at its|in its|was|met|sur sa|en su|a tenu|celebró)\b|[,.;:()]|\s+\d|$)",
+    0,
+    ("group", "commission", "committee", "grupo"),
 )
 PLACE_WORDS = re.compile(r"^(?:.*\b(?:at|in)\s+)?(?:the\s+)?(.+)$", re.I)
 PARENT = re.compile(r"^(Conference of the (?:States )?Parties to the .+?)\s*$", re.I)
 BODY_IN_TITLE = (
     # "Report on the meeting of the Working Group on International Cooperation held in Vienna ..."
-    re.compile(
-        r"\breport (?:on|of) the (?:(?:" + _ORDINAL + r") )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)",
-        re.I,
+    _ordinal(
+        r"\breport (?:on|of) the (?:(?:{ordinal}) )?(?:meeting|session) of the (.+?)(?: held\b| on its\b|,|$)",
+        ("report on the ", "report of the "),
     ),
     # "Report of the Open-ended Intergovernmental Working Group on Asset Recovery on its meeting held ..."
-    re.compile(
-        r"\breport of the (.+?) on (?:its|the work of its) (?:(?:" + _ORDINAL + r") )?(?:meeting|session)", re.I
+    _ordinal(
+        r"\breport of the (.+?) on (?:its|the work of its) (?:(?:{ordinal}) )?(?:meeting|session)", ("report of the ",)
     ),
 )
 BODY_LINE = re.compile(
@@ -55,9 +69,9 @@ BODY_LINE = re.compile(
     re.I,
 )
 VENUE_DATE_LINE = re.compile(r"^([A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,40}?),\s+(?:from\s+)?\d{1,2}\b")
-HELD_IN = re.compile(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,60}?)(?: on| from|,|\.|\s+\d)", re.I)
+HELD_IN = Lazy(r"\bheld (?:in|at) ([A-Z][A-Za-z .'-]{1,60}?)(?: on| from|,|\.|\s+\d)", re.I, ("held ",))
 DISTRIBUTION = re.compile(r"\bDistr\.?:?\s*(?:General|Limited|Restricted)?", re.I)
-ORIGINAL = re.compile(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)")
+ORIGINAL = Lazy(r"\bOriginal:\s*([A-Z][a-z]+(?:\s*(?:and|,)\s*[A-Z][a-z]+)*)", 0, ("original:",))
 SYMBOL_IN_LINE = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]{3,60}[A-Za-z0-9])\s*$")
 FRONT_KEY = re.compile(r"^(wgcompare-normalised|source|source_sha256|front_matter):\s*(.*)$")
 
@@ -72,10 +86,15 @@ def front_matter(preamble: list[str]) -> dict[str, str]:
     return {}
 
 
-def _first(patterns, texts: list[str]) -> re.Match | None:
+def _first(patterns: tuple[Lazy, ...], texts: list[str]) -> re.Match | None:
+    """The first match of the first pattern that matches any of `texts`."""
+    lowered = [folded(text) for text in texts]
+    everything = "\n".join(lowered)  # no literal holds a line break: one look rules a pattern out for all texts
     for pattern in patterns:
-        for text in texts:
-            match = pattern.search(text)
+        if not pattern.may_hold(everything):
+            continue
+        for text, low in zip(texts, lowered, strict=True):
+            match = pattern.search(text, low)
             if match:
                 return match
     return None
@@ -90,7 +109,7 @@ def _symbol(preamble: list[str]) -> str:
         match = SYMBOL_IN_LINE.search(text)
         if match and (text.lower().startswith("united nations") or len(text) <= len(match.group(1)) + 20):
             return match.group(1)
-    anywhere = _first([SYMBOL_ANYWHERE], preamble[:8])
+    anywhere = next((found for found in map(SYMBOL_ANYWHERE.search, preamble[:8]) if found), None)
     return anywhere.group(0) if anywhere else ""
 
 
@@ -102,7 +121,7 @@ def _body(preamble: list[str], units: tuple[Unit, ...]) -> str:
         line = BODY_LINE.match(text)
         if line and not text.lower().startswith("report"):
             return line.group(1).strip(" .")
-    found = _first([ANY_BODY], [*preamble, *(u.text for u in units[:3])])
+    found = _first((ANY_BODY,), [*preamble, *(u.text for u in units[:3])])
     return found.group(1).strip(" .") if found else ""
 
 
@@ -136,7 +155,7 @@ def _venue_and_dates(preamble: list[str], units: tuple[Unit, ...]) -> tuple[str,
         held = HELD_IN.search(text)
         if held and parse_date_run(text[held.start() :]):
             return _place(held.group(1).strip()), parse_date_run(text[held.start() :])
-    held = _first([HELD_IN], texts)
+    held = _first((HELD_IN,), texts)
     dates = next((found for found in map(parse_date_run, texts) if found), ())
     return (_place(held.group(1).strip()) if held else ""), dates
 
@@ -147,7 +166,7 @@ def extract_metadata(preamble: list[str], units: tuple[Unit, ...]) -> dict:
     venue, dates = _venue_and_dates(preamble, units)
     distribution = _distribution(preamble)
     parent = next((m.group(1) for m in (PARENT.match(t) for t in preamble) if m), "")
-    original = _first([ORIGINAL], preamble)
+    original = _first((ORIGINAL,), preamble)
     title = next((t for t in preamble if t.lower().startswith("report")), "")
     year = int(dates[0][:4]) if dates else (int(distribution[:4]) if distribution else 0)
     return {

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from compare.ingest import audit, extract, metadata
-from compare.ingest.furniture import vocabulary_of
+from compare.ingest.furniture import Vocabulary
 from compare.ingest.readers import file_digest, read_blocks
 from compare.ingest.segments import clean as _clean
 from compare.ingest.segments import read_segments
@@ -47,11 +47,13 @@ def _mark_lead_ins_and_recommendations(raw_units: list[dict]) -> list[dict]:
     """A paragraph followed by its items is a lead-in; recommendation flags per the contract."""
     lead_in_refs = {u["ref"].split("(")[0] for u in raw_units if u["item"]}
     by_ref = {u["ref"]: u for u in raw_units}
+    headings: dict[tuple[str, str, str], bool] = {}  # the units under one heading share them: each read once
     for unit in raw_units:
         unit["is_lead_in"] = not unit["item"] and unit["ref"] in lead_in_refs
-        under_heading = any(
-            RECOMMENDATION_HEADING.search(unit[key] or "") for key in ("chapter_title", "sub_title", "heading")
-        )
+        titles = (unit["chapter_title"], unit["sub_title"], unit["heading"])
+        if titles not in headings:
+            headings[titles] = any(RECOMMENDATION_HEADING.search(title or "") for title in titles)
+        under_heading = headings[titles]
         introduces = len(unit["text"]) < 400 and bool(RECOMMENDATION_INTRO.search(unit["text"]))
         if unit["item"]:
             lead_in = by_ref.get(unit["ref"].split("(")[0], {}).get("text", "")
@@ -83,7 +85,7 @@ def _finish_unit(raw: dict) -> Unit:
 
 def normalise_blocks(blocks: list[Block], *, source: str, source_sha256: str = "") -> Meeting:
     """Turn a reader's blocks into a Meeting; raise NotAReport when no numbered paragraph is found."""
-    vocabulary = vocabulary_of(blocks)
+    vocabulary = Vocabulary(blocks)
     reading = read_segments(blocks, vocabulary)
     segs = reading.segments
     structurer = Structurer(vocabulary=vocabulary)

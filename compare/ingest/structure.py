@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from compare.ingest import extract
-from compare.ingest.furniture import SYMBOL_LINE, dehyphenate
+from compare.ingest.furniture import SYMBOL_LINE, Vocabulary, dehyphenate
 from compare.ingest.numbering import (
     CHAPTER,
     PARAGRAPH,
@@ -71,7 +71,7 @@ class Structurer:
     in_annex: bool = False
     annex_title: list[str] = field(default_factory=list)
     annex_rows: list[tuple[str, ...]] = field(default_factory=list)
-    vocabulary: Counter = field(default_factory=Counter)
+    vocabulary: Counter | Vocabulary = field(default_factory=Counter)
 
     @property
     def started(self) -> bool:

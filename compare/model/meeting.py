@@ -75,6 +75,8 @@ class Section:
 
 @dataclass(frozen=True, kw_only=True)
 class Table:
+    """A table of the report (the annex list of documents): its title, column names and rows."""
+
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -82,6 +84,8 @@ class Table:
 
 @dataclass(frozen=True, kw_only=True)
 class Footnote:
+    """A footnote: its mark, its text and the unit whose text carries the mark."""
+
     mark: str
     text: str
     unit_ref: str = ""  # the unit whose text carries the mark
@@ -89,6 +93,8 @@ class Footnote:
 
 @dataclass(frozen=True, kw_only=True)
 class Panellist:
+    """A panellist the report names, with their country or organisation."""
+
     name: str
     affiliation: str = ""
     unit_ref: str = ""
@@ -96,6 +102,8 @@ class Panellist:
 
 @dataclass(frozen=True, kw_only=True)
 class Meeting:
+    """One meeting's report in canonical form: metadata read from its words, its structure and units."""
+
     meeting_id: str
     body: str
     parent_body: str = ""

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, kw_only=True)
 class Theme:
+    """A theme: its id and label, and the articles and words that tell a unit is about it."""
+
     id: str
     label: str
     description: str = ""

@@ -67,10 +67,11 @@ def _strip_strong(text: str) -> str:
     """
     if "**" not in text and "__" not in text:
         return text
-    closers = {marker: [j for j in _every(text, marker) if not text[j - 1].isspace()] for marker in ("**", "__")}
-    line_ends = [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]
+    every = {marker: _every(text, marker) for marker in ("**", "__")}
+    closers = {marker: [j for j in at if not text[j - 1].isspace()] for marker, at in every.items()}
+    line_ends = [*_every(text, "\n"), len(text)]
     pieces, done = [], 0
-    for opener in sorted(_every(text, "**") + _every(text, "__")):
+    for opener in sorted(every["**"] + every["__"]):
         if opener < done or opener + 2 >= len(text) or text[opener + 2].isspace():
             continue
         found = closers[text[opener : opener + 2]]
@@ -92,13 +93,17 @@ def _every(text: str, marker: str) -> list[int]:
 
 def _is_separator(line: str) -> bool:
     """A pipe table's `| --- | :---: |` line."""
+    if "|" not in line:
+        return False
     cells = line.strip().removeprefix("|").removesuffix("|").split("|")
-    return "|" in line and all(SEPARATOR_CELL.fullmatch(cell.strip()) for cell in cells)
+    return all(SEPARATOR_CELL.fullmatch(cell.strip()) for cell in cells)
 
 
 def _whole_bold(lines: list[str]) -> bool:
-    joined = " ".join(line.strip() for line in lines)
-    return (joined.startswith("**") and joined.endswith("**")) or (joined.startswith("__") and joined.endswith("__"))
+    """Whether the lines, stripped and joined by spaces, start and end with `**` (or `__`): told by the first
+    line and the last without joining them."""
+    first, last = lines[0].strip(), lines[-1].strip()
+    return (first.startswith("**") and last.endswith("**")) or (first.startswith("__") and last.endswith("__"))
 
 
 MARKER_TAB = re.compile(r"^(\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.))\t+")
@@ -145,7 +150,7 @@ def parse(text: str) -> list[Block]:
             blocks.append(Block(text="", kind=BlockKind.PAGE_BREAK, page=page))
             raw_line = raw_line.replace("\f", "")
         line = raw_line.rstrip()
-        if not line.strip():
+        if not line:  # blank
             flush()
             continue
         heading = HEADING.match(line)
@@ -171,7 +176,7 @@ def parse(text: str) -> list[Block]:
         if _is_separator(line):
             continue
         cells = _table_cells(raw_line)
-        line = MARKER_TAB.sub(r"\1 ", line)
+        line = MARKER_TAB.sub(r"\1 ", line) if "\t" in line else line
         if cells is not None:
             flush()
             blocks.append(Block(text=" ".join(c for c in cells if c), kind=BlockKind.TABLE_ROW, cells=cells, page=page))
