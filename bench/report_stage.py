@@ -30,7 +30,7 @@ def measure(corpus_dir: Path, cache_dir: Path) -> dict[str, float]:
     from compare import pipeline
     from compare.analyse import themes
     from compare.memo import Memo
-    from compare.report.files import comparison_frozen
+    from compare.util.collector import frozen
 
     memo = Memo(cache_dir)
     loaded = pipeline.load([corpus_dir], memo)
@@ -43,7 +43,7 @@ def measure(corpus_dir: Path, cache_dir: Path) -> dict[str, float]:
         laps[name], laps[f"{name}_cpu"] = time.perf_counter() - start, time.process_time() - cpu
         return result
 
-    with comparison_frozen():  # as `iter_report_files` makes them
+    with frozen():  # as `iter_report_files` makes them
         _pieces(comparison, lap)
     laps["report"] = sum(laps[name] for name in PIECES)
     laps["report_cpu"] = sum(laps[f"{name}_cpu"] for name in PIECES)

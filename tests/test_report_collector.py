@@ -8,6 +8,7 @@ import gc
 from test_report_html import sample_comparison
 
 from compare.report import files
+from compare.util.collector import frozen
 
 
 def test_the_collector_gets_every_object_back_after_a_report():
@@ -37,3 +38,18 @@ def test_a_freeze_the_caller_made_is_left_as_it_is():
         assert gc.get_freeze_count() > 0  # not handed back by the report: the caller does that
     finally:
         gc.unfreeze()
+
+
+def test_the_workers_pool_inside_a_report_leaves_the_report_frozen():
+    comparison = sample_comparison()
+    counts = [gc.get_freeze_count() for _ in files.iter_report_files(comparison, jobs=2)]
+    assert all(counts)  # the workbook and the database, made after the workers, too
+    assert gc.get_freeze_count() == 0
+
+
+def test_only_the_outermost_freeze_hands_the_objects_back():
+    with frozen():
+        with frozen():
+            pass
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0

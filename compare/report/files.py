@@ -7,15 +7,14 @@ memory, not the whole report, 129 MB at 200 meetings) and be made by several wor
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import operator
 from collections.abc import Callable, Iterator
 
 from compare.model import Comparison, changes_by_pair
 from compare.report import akn, csv, html, redline, sqlite, templating, xlsx
 from compare.report.paths import pair_path
+from compare.util.collector import frozen
 from compare.util.workers import ordered_map
 
 Pieces = list[tuple[str, Callable[[], bytes]]]
@@ -25,29 +24,13 @@ def _direct(piece: Callable, *inputs: object):
     return piece(*inputs)
 
 
-@contextlib.contextmanager
-def comparison_frozen() -> Iterator[None]:
-    """The objects alive now (the comparison, millions of them at 200 meetings, which outlive the report) kept
-    out of the cyclic collector's full passes while the report is made (`gc.freeze`), and handed back after: the
-    report's own objects are still collected. Those passes took a quarter of the report's time at 200 meetings.
-    Nothing is done when the caller has frozen them already."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
 def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
     """(path, bytes) of every file. The files of one pair or meeting and the CSV tables are made by up to
     `jobs` worker processes; the workbook and the database, the two largest, are made here afterwards,
     once the workers are gone (so their memory never adds up). `call(piece, *inputs)` makes each piece
     that depends on one meeting or one pair alone (the caller may keep them between runs: they are pure
     functions of their inputs)."""
-    with comparison_frozen():
+    with frozen():  # the comparison outlives the report: out of the collector's passes
         tables = csv.comparison_tables(comparison)
         pieces = _document_pieces(comparison, call) + _page_pieces(comparison, tables)
         if jobs > 1:
@@ -63,13 +46,13 @@ def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, 
 
 def page_files(comparison: Comparison) -> dict[str, bytes]:
     """The CSV tables and HTML pages only: what a reader asks for first (the service renders the rest later)."""
-    with comparison_frozen():
+    with frozen():  # the comparison outlives the report: out of the collector's passes
         return {name: make() for name, make in _page_pieces(comparison, csv.comparison_tables(comparison))}
 
 
 def further_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
     """The workbook, the database (and its Datasette metadata), the Akoma Ntoso files, the Word redlines."""
-    with comparison_frozen():
+    with frozen():  # the comparison outlives the report: out of the collector's passes
         pieces = _table_pieces(comparison, csv.comparison_tables(comparison)) + _document_pieces(comparison, call)
         return {name: make() for name, make in pieces}
 

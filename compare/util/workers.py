@@ -16,10 +16,11 @@ process is unsafe.
 
 from __future__ import annotations
 
-import gc
 import os
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+
+from compare.util.collector import frozen
 
 _inherited: tuple[Callable, Sequence] | None = None  # (make, items) of the map being run, read by the workers
 
@@ -40,19 +41,16 @@ def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
 
     global _inherited
     _inherited = (make, items)
-    pool = None
-    gc.freeze()  # the workers' collections leave the objects they inherit alone: fewer pages copied
-    try:
+    with frozen():  # the workers' collections leave the objects they inherit alone: fewer pages copied
         pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
-        for result, caught in pool.map(_made, range(len(items)), chunksize=_chunk(len(items), jobs)):
-            for category, message in caught:
-                warnings.warn(message, category, stacklevel=1)
-            yield result
-    finally:
-        _inherited = None
-        if pool is not None:
+        try:
+            for result, caught in pool.map(_made, range(len(items)), chunksize=_chunk(len(items), jobs)):
+                for category, message in caught:
+                    warnings.warn(message, category, stacklevel=1)
+                yield result
+        finally:
+            _inherited = None
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
-        gc.unfreeze()
 
 
 def _chunk(count: int, jobs: int) -> int:
