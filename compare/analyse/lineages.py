@@ -23,6 +23,7 @@ import numpy as np
 
 from compare.analyse import candidates, matching
 from compare.analyse.matching import Pairs
+from compare.analyse.pool_vectors import pool_vectors
 from compare.analyse.similarity import build_vectors, pair_scores
 from compare.model import Change, Meeting, Status, Unit, changes_by_pair
 
@@ -109,12 +110,13 @@ def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tup
     over text similarity >= RETURN_THRESHOLD between units of the same kind.
 
     Only the candidate pairs of `compare.analyse.candidates` are scored, so the cost follows the units
-    that could match, not the whole pool of dropped units. Reads each unit's `text` and
-    `is_recommendation` alone.
+    that could match, not the whole pool of dropped units; the pool's vectors are made from the last
+    pool's (`compare.analyse.pool_vectors`). Reads each unit's `text` and `is_recommendation` alone.
     """
     if not dropped or not new_units:
         return []
-    old_vectors, new_vectors = build_vectors([u.text for u in dropped]), build_vectors([u.text for u in new_units])
+    old_vectors = pool_vectors(tuple(u.text for u in dropped))
+    new_vectors = build_vectors([u.text for u in new_units])
     rows, cols = candidates.candidate_pairs(old_vectors, new_vectors)
     scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
     old_kinds = np.array([d.is_recommendation for d in dropped])
