@@ -16,7 +16,6 @@ pool, so the steps kept grow with the corpus, not with its square.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -129,4 +128,6 @@ def _with_lineage(change: Change, lineage_of, returned_from) -> Change:
     side = (change.to_meeting, change.to_ref) if change.to_ref else (change.from_meeting, change.from_ref)
     lineage = lineage_of.get(side, change.lineage)
     returned = returned_from.get(side, "") if change.status == Status.NEW else ""
-    return dataclasses.replace(change, lineage=lineage, returned_from=returned)
+    if lineage == change.lineage and returned == change.returned_from:
+        return change
+    return Change(**{**vars(change), "lineage": lineage, "returned_from": returned})
