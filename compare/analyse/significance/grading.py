@@ -140,7 +140,7 @@ def _graded(change: Change, units: dict[tuple[str, str], _Side], procedural_them
         new_session=new.session if new else 0,
         procedural=procedural,
     )
-    return dataclasses.replace(change, significance=significance, why=why)
+    return Change(**{**vars(change), "significance": significance, "why": why})
 
 
 # the grade of a row whose outcome the follow-ups settle (compare.analyse.outcomes), whatever its text says
