@@ -26,8 +26,9 @@ def assert_same_vectors(made, built) -> None:
 
 def test_a_pool_changing_pair_by_pair_gets_the_vectors_built_from_scratch(monkeypatch):
     """Units come back (leave the pool) and are dropped (join it at its end), as in a long timeline; every
-    pool's vectors equal build_vectors' bit for bit, and only the units joining are vectorised anew."""
-    rng = random.Random(7)
+    pool's vectors and the new units' equal build_vectors' bit for bit, and only the units joining the pool
+    and the new units are vectorised anew."""
+    rng, other = random.Random(7), random.Random(8)
     texts = [u.text for u in normalise_file(SEED).units]
     sizes: list[int] = []
     monkeypatch.setattr(pool_vectors, "build_vectors", lambda t: sizes.append(len(t)) or build_vectors(t))
@@ -37,5 +38,8 @@ def test_a_pool_changing_pair_by_pair_gets_the_vectors_built_from_scratch(monkey
         back = set(rng.sample(range(len(pool)), min(len(pool), rng.randint(0, 3))))
         joining = [rng.choice(EDITS)(rng.choice(texts), rng) for _ in range(rng.randint(0, 4))]
         pool = tuple(t for i, t in enumerate(pool) if i not in back) + tuple(joining)
-        assert_same_vectors(pool_vectors.pool_vectors(pool), build_vectors(pool))
-    assert len(pool) > 30 and max(sizes[5:]) <= 4
+        new = tuple(other.choice(EDITS)(other.choice(texts), other) for _ in range(other.randint(1, 3)))
+        made_pool, made_new = pool_vectors.pool_vectors(pool, new)
+        assert_same_vectors(made_pool, build_vectors(pool))
+        assert_same_vectors(made_new, build_vectors(new))
+    assert len(pool) > 30 and max(sizes[5:]) <= 7

@@ -23,7 +23,7 @@ import numpy as np
 from compare.analyse import candidates, matching
 from compare.analyse.matching import Pairs
 from compare.analyse.pool_vectors import pool_vectors
-from compare.analyse.similarity import build_vectors, pair_scores
+from compare.analyse.similarity import pair_scores
 from compare.model import Change, Meeting, Status, Unit, changes_by_pair
 
 RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier
@@ -114,8 +114,7 @@ def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tup
     """
     if not dropped or not new_units:
         return []
-    old_vectors = pool_vectors(tuple(u.text for u in dropped))
-    new_vectors = build_vectors([u.text for u in new_units])
+    old_vectors, new_vectors = pool_vectors(tuple(u.text for u in dropped), tuple(u.text for u in new_units))
     rows, cols = candidates.candidate_pairs(old_vectors, new_vectors)
     scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
     old_kinds = np.array([d.is_recommendation for d in dropped])

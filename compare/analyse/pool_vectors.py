@@ -20,9 +20,14 @@ KEPT_POOLS = 4  # the last pools' vectors kept (one per timeline being folded is
 _kept: dict[tuple[str, ...], TextVectors] = {}
 
 
-def pool_vectors(texts: tuple[str, ...]) -> TextVectors:
-    """`build_vectors(texts)`, made from a kept pool's vectors when `texts` is that pool less some texts
-    plus new ones at its end."""
+def pool_vectors(pool: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextVectors, TextVectors]:
+    """`build_vectors(pool)` and `build_vectors(new)`, both taken from the vectors of all their texts, which
+    are made from the last pair's (when `pool` is its pool less some texts plus new ones at its end)."""
+    both = _vectors(pool + new)
+    return _rows(both, np.arange(len(pool))), _rows(both, np.arange(len(pool), len(pool) + len(new)))
+
+
+def _vectors(texts: tuple[str, ...]) -> TextVectors:
     if texts not in _kept:
         found = ((vectors, _kept_rows(pool, texts)) for pool, vectors in reversed(_kept.items()))
         vectors, rows = next(((v, rows) for v, rows in found if 2 * len(rows) >= len(texts)), (None, []))
@@ -47,16 +52,27 @@ def _kept_rows(pool: tuple[str, ...], texts: tuple[str, ...]) -> list[int]:
 
 
 def _derived(vectors: TextVectors, rows: list[int], added: Sequence[str]) -> TextVectors:
-    """The vectors of the texts of `rows`, then of `added`, from `vectors` (of a pool holding those rows)."""
-    kept = np.array(rows, np.int64)
-    new = build_vectors(added) if added else build_vectors([])
+    """The vectors of the texts of `rows`, then of `added`, from `vectors` (of texts holding those rows)."""
+    kept, new = _rows(vectors, np.array(rows, np.int64)), build_vectors(added)
     return TextVectors(
-        canonical=tuple(vectors.canonical[i] for i in rows) + new.canonical,
-        words=tuple(vectors.words[i] for i in rows) + new.words,
-        skeletons=tuple(vectors.skeletons[i] for i in rows) + new.skeletons,
-        grams=_joined_bags(_bag_rows(vectors.grams, kept), new.grams),
-        terms=_joined_bags(_bag_rows(vectors.terms, kept), new.terms),
-        tokens=_joined_tokens(_token_rows(vectors.tokens, kept), new.tokens),
+        canonical=kept.canonical + new.canonical,
+        words=kept.words + new.words,
+        skeletons=kept.skeletons + new.skeletons,
+        grams=_joined_bags(kept.grams, new.grams),
+        terms=_joined_bags(kept.terms, new.terms),
+        tokens=_joined_tokens(kept.tokens, new.tokens),
+    )
+
+
+def _rows(vectors: TextVectors, rows: np.ndarray) -> TextVectors:
+    """The vectors of the texts of `rows` alone (each bag on the vocabulary of the terms those texts hold)."""
+    return TextVectors(
+        canonical=tuple(vectors.canonical[i] for i in rows.tolist()),
+        words=tuple(vectors.words[i] for i in rows.tolist()),
+        skeletons=tuple(vectors.skeletons[i] for i in rows.tolist()),
+        grams=_bag_rows(vectors.grams, rows),
+        terms=_bag_rows(vectors.terms, rows),
+        tokens=_token_rows(vectors.tokens, rows),
     )
 
 
@@ -91,16 +107,19 @@ def _joined_bags(first: Bag, second: Bag) -> Bag:
 
 
 def _token_rows(tokens: Tokens, rows: np.ndarray) -> Tokens:
+    """The tokens of the texts of `rows` alone, on the vocabulary they hold (as wide a string type as its
+    longest token needs, as `skeleton_tokens` makes it)."""
     positions, indptr = _entries(tokens.indptr, rows)
     held = np.bincount(tokens.ids[positions], minlength=len(tokens.vocabulary)) > 0
-    return Tokens(tokens.vocabulary[held], (np.cumsum(held) - 1)[tokens.ids[positions]], indptr)
+    vocabulary = tokens.vocabulary[held]
+    width = max(1, int(np.char.str_len(vocabulary).max(initial=0)))
+    return Tokens(vocabulary.astype(f"<U{width}"), (np.cumsum(held) - 1)[tokens.ids[positions]], indptr)
 
 
 def _joined_tokens(first: Tokens, second: Tokens) -> Tokens:
-    """The tokens of both, on their merged vocabulary (as wide a string type as its longest token needs)."""
+    """The tokens of both, on their merged vocabulary."""
     first_map, second_map, size = merged_vocabulary(first.vocabulary, second.vocabulary)
-    width = max(1, int(np.char.str_len(np.concatenate([first.vocabulary, second.vocabulary])).max(initial=0)))
-    vocabulary = np.empty(size, f"<U{width}")
+    vocabulary = np.empty(size, np.result_type(first.vocabulary, second.vocabulary))
     vocabulary[first_map], vocabulary[second_map] = first.vocabulary, second.vocabulary
     ids = np.concatenate([first_map[first.ids], second_map[second.ids]])
     return Tokens(vocabulary, ids, np.r_[first.indptr, first.indptr[-1] + second.indptr[1:]])
