@@ -164,7 +164,7 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
 
 
 def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int) -> tuple[Change, ...]:
-    """Significance, pair by pair."""
+    """Significance, pair by pair (each pair's grades kept, not its rows)."""
     from compare.analyse import significance
 
     procedural = tuple(t.id for t in taxonomy if t.procedural)
@@ -172,7 +172,8 @@ def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int)
         (tuple(rows), tuple(by_id[mid] for mid in pair if mid in by_id), procedural)
         for pair, rows in changes_by_pair(changes).items()
     ]
-    return tuple(row for rows in memo.call_each(significance.apply_significance, inputs, jobs) for row in rows)
+    graded = zip(inputs, memo.call_each(significance.grade_rows, inputs, jobs), strict=True)
+    return tuple(row for (rows, *_), grades in graded for row in significance.with_grades(rows, grades))
 
 
 def _followed_up(order, by_id, memo: Memo, jobs: int):
