@@ -9,6 +9,7 @@ scores are the same; the cost of a pair follows the units that change, not the w
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -18,6 +19,7 @@ from compare.analyse.similarity import TextVectors, build_vectors
 
 KEPT_POOLS = 4  # the last pools' vectors kept (one per timeline being folded is enough)
 _kept: dict[tuple[str, ...], TextVectors] = {}
+_lock = threading.Lock()
 
 
 def pool_vectors(pool: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextVectors, TextVectors]:
@@ -28,13 +30,17 @@ def pool_vectors(pool: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextVecto
 
 
 def _vectors(texts: tuple[str, ...]) -> TextVectors:
-    if texts not in _kept:
-        found = ((vectors, _kept_rows(pool, texts)) for pool, vectors in reversed(_kept.items()))
+    with _lock:  # `wgcompare serve` may compare in two threads at once
+        made, sources = _kept.get(texts), list(reversed(_kept.items()))
+    if made is None:
+        found = ((vectors, _kept_rows(pool, texts)) for pool, vectors in sources)
         vectors, rows = next(((v, rows) for v, rows in found if 2 * len(rows) >= len(texts)), (None, []))
-        _kept[texts] = _derived(vectors, rows, texts[len(rows) :]) if vectors else build_vectors(texts)
-        while len(_kept) > KEPT_POOLS:
-            del _kept[next(iter(_kept))]
-    return _kept[texts]
+        made = _derived(vectors, rows, texts[len(rows) :]) if vectors else build_vectors(texts)
+        with _lock:
+            _kept[texts] = made
+            while len(_kept) > KEPT_POOLS:
+                del _kept[next(iter(_kept))]
+    return made
 
 
 def _kept_rows(pool: tuple[str, ...], texts: tuple[str, ...]) -> list[int]:

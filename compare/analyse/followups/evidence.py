@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ def index_meeting(meeting: Meeting, requests: Iterable[Request] | None = None) -
 
 KEPT_INDEXES = 16
 _kept: dict[int, tuple[Meeting, frozenset[str], MeetingIndex]] = {}  # by the meeting's identity
+_lock = threading.Lock()
 
 
 def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
@@ -59,10 +61,11 @@ def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
         _candidate("paragraph", u.ref, u.section, u.text, paragraph=True) for u in meeting.units if u.ref not in asking
     )
     index = MeetingIndex(meeting.meeting_id, tuple(candidates), TermWeights(c.terms for c in candidates))
-    _kept.pop(id(meeting), None)
-    _kept[id(meeting)] = (meeting, asking, index)
-    while len(_kept) > KEPT_INDEXES:
-        del _kept[next(iter(_kept))]
+    with _lock:  # `wgcompare serve` may compare in two threads at once
+        _kept.pop(id(meeting), None)
+        _kept[id(meeting)] = (meeting, asking, index)
+        while len(_kept) > KEPT_INDEXES:
+            del _kept[next(iter(_kept))]
     return index
 
 
