@@ -96,6 +96,7 @@ def rank_key(change: Change) -> tuple[int, int]:
 
 
 Grades = tuple[tuple[Significance, str], ...]  # each row's significance and why, in the rows' order
+UNCHANGED = (Significance.NONE, "")  # the grade of every unchanged row (`classify`)
 
 
 def apply_significance(
@@ -115,13 +116,18 @@ def grade_rows(changes: Iterable[Change], meetings: Iterable[Meeting], procedura
     memo keeps them, not the rows)."""
     procedural_themes = frozenset(procedural_themes)
     units = {key: side for m in meetings for key, side in _sides(m, procedural_themes)}
-    return tuple(_grade(change, units, procedural_themes) for change in changes)
+    return tuple(UNCHANGED if c.status == Status.UNCHANGED else _grade(c, units, procedural_themes) for c in changes)
 
 
 def with_grades(changes: tuple[Change, ...], grades: Grades) -> tuple[Change, ...]:
     """The changes with the significance and why of `grades`."""
-    graded = zip(changes, grades, strict=True)
-    return tuple(Change(**{**vars(c), "significance": level, "why": why}) for c, (level, why) in graded)
+    return tuple(_with_grade(c, level, why) for c, (level, why) in zip(changes, grades, strict=True))
+
+
+def _with_grade(change: Change, level: Significance, why: str) -> Change:
+    if change.significance is level and change.why == why:
+        return change
+    return Change(**{**vars(change), "significance": level, "why": why})
 
 
 def _sides(meeting: Meeting, procedural_themes: frozenset[str]) -> Iterator[tuple[tuple[str, str], _Side]]:
