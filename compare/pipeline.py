@@ -143,7 +143,7 @@ def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
 def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
     """Lineages, folded pair by pair (each step its own memo entry, keyed by the step before it: a
     timeline grown by one meeting re-chains its last pair alone). A step keeps only what it changes
-    in the dormant pool; the pool is rebuilt here from those changes."""
+    in the dormant pool, and its rows' lineages (not the rows); the pool and the rows are rebuilt here."""
     from compare.analyse import lineages
 
     by_pair = changes_by_pair(changes)
@@ -155,8 +155,8 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
         for old_id, new_id in timelines.pairs((ids,)):
             rows = tuple(by_pair.get((old_id, new_id), ()))
             step = memo.call(lineages.chain_pair, known, dormant, by_id[old_id], by_id[new_id], rows)
-            found, added, revived, dropped = step
-            chained.extend(found)
+            marks, added, revived, dropped = step
+            chained.extend(lineages.marked(rows, marks))
             lineage_of.update(added)
             known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
             dormant = lineages.next_pool(dormant, revived, dropped)
@@ -164,7 +164,7 @@ def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
 
 
 def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int) -> tuple[Change, ...]:
-    """Significance, pair by pair."""
+    """Significance, pair by pair (each pair's grades kept, not its rows)."""
     from compare.analyse import significance
 
     procedural = tuple(t.id for t in taxonomy if t.procedural)
@@ -172,7 +172,8 @@ def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int)
         (tuple(rows), tuple(by_id[mid] for mid in pair if mid in by_id), procedural)
         for pair, rows in changes_by_pair(changes).items()
     ]
-    return tuple(row for rows in memo.call_each(significance.apply_significance, inputs, jobs) for row in rows)
+    graded = zip(inputs, memo.call_each(significance.grade_rows, inputs, jobs), strict=True)
+    return tuple(row for (rows, *_), grades in graded for row in significance.with_grades(rows, grades))
 
 
 def _followed_up(order, by_id, memo: Memo, jobs: int):

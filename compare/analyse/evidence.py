@@ -34,6 +34,9 @@ BODY_NAME = re.compile(
 )
 HOME_CONVENTION = re.compile(r"Convention against [A-Z][\w ]*[a-z]")
 INSTRUMENT_AFTER = re.compile(r"^\s*,?\s*(?:of|under|in)\s+(?:the\s+|its\s+|their\s+)?([^.;,()]{0,90})")
+CORRUPTION = re.compile(r"\bCorruption\b")
+ORGANIZED_CRIME = re.compile(r"Organized Crime|Transnational")
+CONVENTION = re.compile(r"Convention\b")
 OTHER_INSTRUMENT = re.compile(r"\b(?:Protocol|Treaty|Agreement|Charter|Convention|Code|Act|Law|Constitution)\b")
 
 
@@ -68,7 +71,7 @@ class Evidence:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Keywords:
     """All keywords of a taxonomy in one regex over lower-cased text, and the themes each one speaks for.
 
@@ -87,7 +90,7 @@ class Keywords:
         return self.found[matched]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Index:
     """A taxonomy compiled for matching."""
 
@@ -158,7 +161,7 @@ class Context:
 
 def meeting_context(meeting: Meeting) -> Context:
     about = meeting.parent_body or " ".join((meeting.body, meeting.title))
-    home = "uncac" if re.search(r"\bCorruption\b", about) else "untoc"
+    home = "uncac" if CORRUPTION.search(about) else "untoc"
     blank = [(BODY_NAME, ("group", "meeting"))]
     convention = HOME_CONVENTION.search(about)
     if convention:
@@ -175,12 +178,14 @@ def blanked(text: str, context: Context) -> str:
     return text
 
 
+@lru_cache(maxsize=50_000)
 def gather(text: str, references, index: Index, context: Context, *, heading: bool = False) -> Evidence:
-    """The evidence in `text`: its keywords (heading keywords too when it is a heading) and cited articles."""
+    """The evidence in `text`: its keywords (heading keywords too when it is a heading) and cited articles.
+
+    A text repeated from meeting to meeting is read once: the evidence is shared, and no caller changes it."""
     evidence = Evidence()
-    searchable = blanked(text, context)
     keywords = index.heading_keywords if heading else index.text_keywords
-    for match in keywords.pattern.finditer(searchable.lower()) if keywords.pattern else ():
+    for match in keywords.pattern.finditer(blanked(text, context).lower()) if keywords.pattern else ():
         for theme_id in keywords.themes_for(match.group(0)):
             evidence.add(theme_id, KEYWORD_POINTS, match.start())
             evidence.words.setdefault(theme_id, Counter())[match.group(0)] += 1
@@ -212,11 +217,11 @@ def _convention_key(reference: Reference, tail: str, context: Context) -> str | 
         return reference.id
     instrument = INSTRUMENT_AFTER.match(tail)
     named = instrument.group(1) if instrument else ""
-    if re.search(r"\bCorruption\b", named) or "Corruption" in reference.text:
+    if CORRUPTION.search(named) or "Corruption" in reference.text:
         convention = "uncac"
-    elif re.search(r"Organized Crime|Transnational", named):
+    elif ORGANIZED_CRIME.search(named):
         convention = "untoc"
-    elif re.match(r"Convention\b", named) or not OTHER_INSTRUMENT.search(named):
+    elif CONVENTION.match(named) or not OTHER_INSTRUMENT.search(named):
         convention = context.home
     else:
         return None

@@ -16,20 +16,21 @@ pool, so the steps kept grow with the corpus, not with its square.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
 
 from compare.analyse import candidates, matching
 from compare.analyse.matching import Pairs
-from compare.analyse.similarity import build_vectors, pair_scores
+from compare.analyse.pool_vectors import pool_vectors
+from compare.analyse.similarity import pair_scores
 from compare.model import Change, Meeting, Status, Unit, changes_by_pair
 
 RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier
 
 Lineages = dict[tuple[str, str], str]
 Dormant = tuple[tuple[str, str, Unit], ...]  # (lineage, meeting last seen at, unit) of the dropped units
+Marks = tuple[tuple[str, str], ...]  # each row's (lineage, returned_from), in the rows' order
 
 
 def first_lineages(first: Meeting) -> Lineages:
@@ -39,11 +40,12 @@ def first_lineages(first: Meeting) -> Lineages:
 
 def chain_pair(
     known: Lineages, dormant: Dormant, old: Meeting, new: Meeting, rows: tuple[Change, ...]
-) -> tuple[tuple[Change, ...], Lineages, tuple[str, ...], Dormant]:
-    """One pair's step: its rows with `lineage` and `returned_from` set, the lineages found at this pair
-    (the new meeting's units, and any old unit `known` lacked), and what the pair does to the dormant
-    pool: the lineages that come back here (they leave it) and the units dropped here (they join it).
-    `next_pool` applies the last two, so a step keeps only its own part of the pool.
+) -> tuple[Marks, Lineages, tuple[str, ...], Dormant]:
+    """One pair's step: its rows' `lineage` and `returned_from` (`marked` sets them: a step keeps two
+    strings a row, not the rows), the lineages found at this pair (the new meeting's units, and any old
+    unit `known` lacked), and what the pair does to the dormant pool: the lineages that come back here
+    (they leave it) and the units dropped here (they join it). `next_pool` applies the last two, so a
+    step keeps only its own part of the pool.
 
     `known` holds the lineages of the old meeting's units, `dormant` the pool before this pair.
     """
@@ -66,9 +68,14 @@ def chain_pair(
         if c.status == Status.DROPPED and c.from_ref in old_units:
             lineage = lineage_of.setdefault((old_id, c.from_ref), f"{old_id}:{c.from_ref}")
             dropped.append((lineage, old_id, old_units[c.from_ref]))
-    chained = tuple(_with_lineage(c, lineage_of, returned_from) for c in rows)
+    marks = tuple(_mark(c, lineage_of, returned_from) for c in rows)
     found = {key: lineage for key, lineage in lineage_of.items() if key not in known}
-    return chained, found, tuple(sorted(revived)), tuple(dropped)
+    return marks, found, tuple(sorted(revived)), tuple(dropped)
+
+
+def marked(rows: tuple[Change, ...], marks: Marks) -> tuple[Change, ...]:
+    """The rows with the `lineage` and `returned_from` of a step's marks."""
+    return tuple(_with_lineage(c, *mark) for c, mark in zip(rows, marks, strict=True))
 
 
 def next_pool(dormant: Dormant, revived: tuple[str, ...], dropped: Dormant) -> Dormant:
@@ -94,13 +101,13 @@ def chain_lineages(
         dormant: Dormant = ()
         for old_id, new_id in zip(ids, ids[1:], strict=False):
             rows = tuple(by_pair.get((old_id, new_id), ()))
-            found_rows, found, revived, dropped = chain_pair(known, dormant, by_id[old_id], by_id[new_id], rows)
-            chained[(old_id, new_id)], dormant = found_rows, next_pool(dormant, revived, dropped)
+            marks, found, revived, dropped = chain_pair(known, dormant, by_id[old_id], by_id[new_id], rows)
+            chained[(old_id, new_id)], dormant = marked(rows, marks), next_pool(dormant, revived, dropped)
             lineage_of.update(found)
             known = {key: lineage for key, lineage in found.items() if key[0] == new_id}
     out: list[Change] = []
     for pair, rows in changes_by_pair(changes).items():  # a pair of no timeline keeps its rows' lineages
-        out.extend(chained[pair] if pair in chained else (_with_lineage(c, lineage_of, {}) for c in rows))
+        out.extend(chained[pair] if pair in chained else (_with_lineage(c, *_mark(c, lineage_of, {})) for c in rows))
     return tuple(out), lineage_of
 
 
@@ -109,12 +116,12 @@ def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tup
     over text similarity >= RETURN_THRESHOLD between units of the same kind.
 
     Only the candidate pairs of `compare.analyse.candidates` are scored, so the cost follows the units
-    that could match, not the whole pool of dropped units. Reads each unit's `text` and
-    `is_recommendation` alone.
+    that could match, not the whole pool of dropped units; the pool's vectors are made from the last
+    pool's (`compare.analyse.pool_vectors`). Reads each unit's `text` and `is_recommendation` alone.
     """
     if not dropped or not new_units:
         return []
-    old_vectors, new_vectors = build_vectors([u.text for u in dropped]), build_vectors([u.text for u in new_units])
+    old_vectors, new_vectors = pool_vectors(tuple(u.text for u in dropped), tuple(u.text for u in new_units))
     rows, cols = candidates.candidate_pairs(old_vectors, new_vectors)
     scores = Pairs(rows, cols, pair_scores(old_vectors, new_vectors, rows, cols))
     old_kinds = np.array([d.is_recommendation for d in dropped])
@@ -123,8 +130,12 @@ def return_pairs(dropped: Sequence[Unit], new_units: Sequence[Unit]) -> list[tup
     return sorted(matching.assign(weights).items())
 
 
-def _with_lineage(change: Change, lineage_of, returned_from) -> Change:
+def _mark(change: Change, lineage_of, returned_from) -> tuple[str, str]:
     side = (change.to_meeting, change.to_ref) if change.to_ref else (change.from_meeting, change.from_ref)
-    lineage = lineage_of.get(side, change.lineage)
-    returned = returned_from.get(side, "") if change.status == Status.NEW else ""
-    return dataclasses.replace(change, lineage=lineage, returned_from=returned)
+    return lineage_of.get(side, change.lineage), returned_from.get(side, "") if change.status == Status.NEW else ""
+
+
+def _with_lineage(change: Change, lineage: str, returned: str) -> Change:
+    if lineage == change.lineage and returned == change.returned_from:
+        return change
+    return Change(**{**vars(change), "lineage": lineage, "returned_from": returned})

@@ -75,11 +75,12 @@ def assign_themes(meeting: Meeting, taxonomy: Sequence[Theme]) -> Meeting:
     verdicts = [v or _from_neighbours(i, units, alone, signals[i], index) for i, v in enumerate(alone)]
     body_prior = _body_prior(meeting, index)
     verdicts = [v or _fallback(i, verdicts, units, body_prior, index) for i, v in enumerate(verdicts)]
-    themed = tuple(
-        replace(unit, theme=v.theme, secondary_themes=_secondary(evidence, v.theme), theme_reason=v.reason)
-        for unit, evidence, v in zip(units, own, verdicts, strict=True)
-    )
-    return replace(meeting, units=themed)
+    return replace(meeting, units=tuple(map(_themed, units, own, verdicts)))
+
+
+def _themed(unit: Unit, evidence: Evidence, verdict: Verdict) -> Unit:
+    secondary = _secondary(evidence, verdict.theme)
+    return Unit(**{**vars(unit), "theme": verdict.theme, "secondary_themes": secondary, "theme_reason": verdict.reason})
 
 
 def _section_titles(sections: Iterable[Section]) -> dict[str, str]:
@@ -243,8 +244,8 @@ def _body_prior(meeting: Meeting, index: Index) -> str:
 
 
 def _secondary(evidence: Evidence, primary: str) -> tuple[str, ...]:
-    others = [t for t, s in evidence.scores.items() if s >= STRONG and t != primary]
-    return tuple(sorted(others, key=lambda t: (-evidence.score(t), t)))
+    others = [(-s, t) for t, s in evidence.scores.items() if s >= STRONG and t != primary]
+    return tuple(t for _, t in sorted(others))
 
 
 def own_reason(evidence: Evidence, theme: str) -> str:

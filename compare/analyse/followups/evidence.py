@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -44,14 +45,28 @@ def index_meeting(meeting: Meeting, requests: Iterable[Request] | None = None) -
     return _index(meeting, asking)
 
 
-@functools.lru_cache(maxsize=16)
+KEPT_INDEXES = 16
+_kept: dict[int, tuple[Meeting, frozenset[str], MeetingIndex]] = {}  # by the meeting's identity
+_lock = threading.Lock()
+
+
 def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
-    """Kept for the run: a meeting is searched from each of the earlier meetings whose window it is in."""
+    """Kept for the run: a meeting is searched from each of the earlier meetings whose window it is in
+    (found again by identity: hashing a whole meeting costs more than a look-up saves)."""
+    kept = _kept.get(id(meeting))
+    if kept and kept[0] is meeting and kept[1] == asking:
+        return kept[2]
     candidates = [*_heading_candidates(meeting), *_annex_candidates(meeting)]
     candidates.extend(
         _candidate("paragraph", u.ref, u.section, u.text, paragraph=True) for u in meeting.units if u.ref not in asking
     )
-    return MeetingIndex(meeting.meeting_id, tuple(candidates), TermWeights(c.terms for c in candidates))
+    index = MeetingIndex(meeting.meeting_id, tuple(candidates), TermWeights(c.terms for c in candidates))
+    with _lock:  # `wgcompare serve` may compare in two threads at once
+        _kept.pop(id(meeting), None)
+        _kept[id(meeting)] = (meeting, asking, index)
+        while len(_kept) > KEPT_INDEXES:
+            del _kept[next(iter(_kept))]
+    return index
 
 
 def _candidate(kind: str, ref: str, section: str, text: str, paragraph: bool = False) -> Candidate:

@@ -53,6 +53,8 @@ def find_requests(meeting: Meeting) -> tuple[Request, ...]:
     lead_ins = {u.paragraph: u for u in meeting.units if u.is_lead_in}
     requests: list[Request] = []
     for unit in meeting.units:
+        if not _names_a_meeting(unit.text):  # then none of its sentences does (`_requests_in`)
+            continue
         lead_in = lead_ins.get(unit.paragraph) if unit.item else None
         implied = unit.is_recommendation or bool(lead_in and REQUEST_CUE.search(lead_in.text))
         for sentence in SENTENCE_BREAK.split(unit.text):
@@ -60,9 +62,15 @@ def find_requests(meeting: Meeting) -> tuple[Request, ...]:
     return tuple(requests)
 
 
+def _names_a_meeting(text: str) -> bool:
+    """Whether `text` says "meeting" or "session" in any case (a sentence lower-cased is its text's part
+    lower-cased: no letter lower-cases to these letters differently in context)."""
+    lowered = text.lower()
+    return "meeting" in lowered or "session" in lowered
+
+
 def _requests_in(sentence: str, unit: Unit, meeting: Meeting, implied: bool) -> list[Request]:
-    lowered = sentence.lower()
-    if "meeting" not in lowered and "session" not in lowered:
+    if not _names_a_meeting(sentence):
         return []
     if not (implied or REQUEST_CUE.search(sentence)):
         return []

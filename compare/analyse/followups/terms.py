@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import chain
 
 from compare.analyse.followups.stemmer import stem
 
@@ -95,12 +97,9 @@ class TermWeights(dict):
     weigh more, and a word the meeting never uses weighs most."""
 
     def __init__(self, term_sets: Iterable[frozenset[str]]):
-        counts: dict[str, int] = {}
-        total = 0
-        for found in term_sets:
-            total += 1
-            for term in found:
-                counts[term] = counts.get(term, 0) + 1
+        term_sets = list(term_sets)
+        total = len(term_sets)
+        counts = Counter(chain.from_iterable(term_sets))  # terms in the order first seen, as a dict keeps them
         super().__init__({term: 1.0 + math.log((1 + total) / (1 + n)) for term, n in counts.items()})
         self.unseen = 1.0 + math.log(1 + total)
 

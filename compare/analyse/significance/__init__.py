@@ -48,9 +48,17 @@ References are the normaliser's (`Unit.references`) and small edits are shown fr
 the aligner's word diff (`Change.diff`): nothing is parsed twice.
 """
 
-from compare.analyse.significance.grading import apply_significance, classify, grade_outcome, rank_key
+from compare.analyse.significance.grading import (
+    apply_significance,
+    classify,
+    grade_outcome,
+    grade_rows,
+    rank_key,
+    with_grades,
+)
 from compare.analyse.significance.reading import actors, operative_verbs, read, targets
 
 __all__ = [
-    "actors", "apply_significance", "classify", "grade_outcome", "operative_verbs", "rank_key", "read", "targets",
+    "actors", "apply_significance", "classify", "grade_outcome", "grade_rows", "operative_verbs", "rank_key", "read",
+    "targets", "with_grades",
 ]  # fmt: skip

@@ -95,6 +95,10 @@ def rank_key(change: Change) -> tuple[int, int]:
     return Significance(change.significance).rank, 0 if change.unit == UnitKind.RECOMMENDATION else 1
 
 
+Grades = tuple[tuple[Significance, str], ...]  # each row's significance and why, in the rows' order
+UNCHANGED = (Significance.NONE, "")  # the grade of every unchanged row (`classify`)
+
+
 def apply_significance(
     changes: Iterable[Change], meetings: Iterable[Meeting], procedural_themes: Iterable[str] = ()
 ) -> tuple[Change, ...]:
@@ -103,9 +107,27 @@ def apply_significance(
     `meetings` holds every meeting the changes name; `procedural_themes` are the ids of the
     taxonomy's procedural themes (the taxonomy's `procedural` flag).
     """
+    changes = tuple(changes)
+    return with_grades(changes, grade_rows(changes, meetings, procedural_themes))
+
+
+def grade_rows(changes: Iterable[Change], meetings: Iterable[Meeting], procedural_themes: Iterable[str] = ()) -> Grades:
+    """What `apply_significance` sets on each change: its significance and why (two values a row, as a
+    memo keeps them, not the rows)."""
     procedural_themes = frozenset(procedural_themes)
     units = {key: side for m in meetings for key, side in _sides(m, procedural_themes)}
-    return tuple(_graded(change, units, procedural_themes) for change in changes)
+    return tuple(UNCHANGED if c.status == Status.UNCHANGED else _grade(c, units, procedural_themes) for c in changes)
+
+
+def with_grades(changes: tuple[Change, ...], grades: Grades) -> tuple[Change, ...]:
+    """The changes with the significance and why of `grades`."""
+    return tuple(_with_grade(c, level, why) for c, (level, why) in zip(changes, grades, strict=True))
+
+
+def _with_grade(change: Change, level: Significance, why: str) -> Change:
+    if change.significance is level and change.why == why:
+        return change
+    return Change(**{**vars(change), "significance": level, "why": why})
 
 
 def _sides(meeting: Meeting, procedural_themes: frozenset[str]) -> Iterator[tuple[tuple[str, str], _Side]]:
@@ -127,12 +149,14 @@ def _procedural_heading(title: str) -> bool:
     return bool(PROCEDURAL_HEADING.search(title))
 
 
-def _graded(change: Change, units: dict[tuple[str, str], _Side], procedural_themes: frozenset[str]) -> Change:
-    """`change` with its significance and why, its units (and their meetings' sessions) looked up in `units`."""
+def _grade(
+    change: Change, units: dict[tuple[str, str], _Side], procedural_themes: frozenset[str]
+) -> tuple[Significance, str]:
+    """`change`'s significance and why, its units (and their meetings' sessions) looked up in `units`."""
     old = units.get((change.from_meeting, change.from_ref))
     new = units.get((change.to_meeting, change.to_ref))
     procedural = change.theme in procedural_themes or any(side.procedural for side in (old, new) if side)
-    significance, why = classify(
+    return classify(
         change,
         old.unit if old else None,
         new.unit if new else None,
@@ -140,7 +164,6 @@ def _graded(change: Change, units: dict[tuple[str, str], _Side], procedural_them
         new_session=new.session if new else 0,
         procedural=procedural,
     )
-    return dataclasses.replace(change, significance=significance, why=why)
 
 
 # the grade of a row whose outcome the follow-ups settle (compare.analyse.outcomes), whatever its text says

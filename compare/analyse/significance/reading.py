@@ -29,6 +29,8 @@ from compare.model import Reference, Unit
 from compare.util.labels import reference_label
 from compare.util.ordinals import ordinal_value
 
+DIGIT = re.compile(r"\d")  # what every NUMBER holds
+
 
 @dataclass(frozen=True)
 class Verb:
@@ -189,14 +191,27 @@ def read(unit: Unit, session: int = 0) -> Reading:
 def _said(text: str) -> Reading:
     """What `text` says whatever the meeting (no targets, no references), kept for the run: a text is
     read as the new side of one pair, as the old side of the next, and again wherever it stays unchanged."""
-    negation_text = _blank_spans(text, [NOT_A_NEGATION])
-    number_text = _blank_spans(text, [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE])
     return Reading(
         verbs=operative_verbs(text),
         modals=tuple(m.group(1) for m in MODAL.finditer(text)),
-        negations=len(NEGATION.findall(negation_text)),
+        negations=_negations(text),
         actors=actors(text),
         targets=(),
         references=(),
-        numbers=tuple(NUMBER.findall(number_text)),
+        numbers=_numbers(text),
     )
+
+
+def _negations(text: str) -> int:
+    """The negations of `text`, "not only" and "no later than" aside (blanking only takes matches away, so a
+    text with no negation at all is not blanked)."""
+    return len(NEGATION.findall(_blank_spans(text, [NOT_A_NEGATION]))) if NEGATION.search(text) else 0
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    """The numbers of `text` that are not part of a citation, a symbol, an ordinal target or a deadline (a text
+    without a digit has none, so it is not blanked)."""
+    if not DIGIT.search(text):
+        return ()
+    cited = [extract.ARTICLE, extract.RESOLUTION, extract.SYMBOL, ORDINAL_TARGET, DEADLINE]
+    return tuple(NUMBER.findall(_blank_spans(text, cited)))

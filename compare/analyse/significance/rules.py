@@ -35,6 +35,8 @@ def _change_phrase(what: str, removed: Iterable[str], added: Iterable[str], *, q
 
 
 def verb_signal(old: Reading, new: Reading) -> Signal | None:
+    if [verb.lemma for verb in old.verbs] == [verb.lemma for verb in new.verbs]:
+        return None  # the same verbs in the same order: nothing removed, nothing added
     old_lemmas = Counter(verb.lemma for verb in old.verbs)
     new_lemmas = Counter(verb.lemma for verb in new.verbs)
     removed, added = old_lemmas - new_lemmas, new_lemmas - old_lemmas
@@ -61,6 +63,8 @@ def verb_signal(old: Reading, new: Reading) -> Signal | None:
 
 
 def modal_signal(old: Reading, new: Reading) -> Signal | None:
+    if old.modals == new.modals:
+        return None
     removed = list((Counter(old.modals) - Counter(new.modals)).elements())
     added = list((Counter(new.modals) - Counter(old.modals)).elements())
     if not removed and not added:
@@ -123,6 +127,8 @@ def reference_signal(old: Reading, new: Reading) -> Signal | None:
 
 
 def number_signal(old: Reading, new: Reading) -> Signal | None:
+    if old.numbers == new.numbers:
+        return None
     removed = list((Counter(old.numbers) - Counter(new.numbers)).elements())
     added = list((Counter(new.numbers) - Counter(old.numbers)).elements())
     if not removed and not added:

@@ -1,0 +1,77 @@
+"""The analysis stages after alignment, each timed alone (CPU seconds): themes, lineages, follow-ups, significance.
+
+    .venv/bin/python bench/analysis_stages.py bench/out/corpus-200 [--repeats 3]
+
+The meetings are read, and the pairs aligned and their moves marked, once and not timed; then each repeat
+runs, in a fresh interpreter as in a cold `compare --jobs 1` without a memo, the themes of every meeting,
+the lineages folded pair by pair, the follow-ups and the grades. Prints the median and the minimum of each,
+and the seconds per meeting (compare a corpus of 10 with one of 200: the cost of a meeting should not grow
+with the corpus). Run a copy from another checkout to time its code in the same minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("themes", "lineages", "followups", "significance")
+
+
+def measure(corpus_dir: Path) -> dict[str, float]:
+    """One cold run of each stage (its first call in this process, as in a cold `compare`)."""
+    sys.path.insert(0, str(ROOT))
+    from compare import pipeline
+    from compare.analyse import themes, timelines
+
+    meetings = list(pipeline.load([corpus_dir]).meetings.values())
+    taxonomy = pipeline.load_taxonomy(None)
+    seconds = {}
+    start = time.process_time()
+    themed = [themes.assign_themes(m, taxonomy) for m in meetings]
+    seconds["themes"] = time.process_time() - start
+    order, by_id = timelines.timelines_of(themed), {m.meeting_id: m for m in themed}
+    changes = pipeline._moved(pipeline._aligned(order, by_id, (), pipeline.NO_MEMO, None, 1), by_id)
+    steps = {
+        "lineages": lambda: pipeline._chained(order, by_id, changes, pipeline.NO_MEMO),
+        "followups": lambda: pipeline._followed_up(order, by_id, pipeline.NO_MEMO, 1),
+        "significance": lambda: pipeline._graded(changes, by_id, taxonomy, pipeline.NO_MEMO, 1),
+    }
+    for name, step in steps.items():
+        start = time.process_time()
+        step()
+        seconds[name] = time.process_time() - start
+    seconds["meetings"] = len(meetings)
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--once", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.once:
+        print(json.dumps(measure(args.corpus)))
+        return 0
+    runs = [
+        json.loads(subprocess.run([sys.executable, __file__, str(args.corpus), "--once"], check=True,
+                                  capture_output=True, text=True).stdout)
+        for _ in range(args.repeats)
+    ]  # fmt: skip
+    meetings = runs[0]["meetings"]
+    for name in STAGES:
+        values = [run[name] for run in runs]
+        median = statistics.median(values)
+        each = 1000 * median / meetings
+        print(f"{name:13s} median {median:.3f} s  min {min(values):.3f} s  ({each:.2f} ms a meeting)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
