@@ -167,7 +167,7 @@ def shared_codes(old: Words, new: Words) -> tuple[Sequence, Sequence]:
     fresh = shared < 0
     shared[fresh] = len(old.distinct) + np.arange(int(fresh.sum()))
     if len(old.distinct) + int(fresh.sum()) > CODE_CAPACITY:
-        return _tuples(old), _tuples(new)
+        return word_tuples(old), word_tuples(new)
     return old.codes, _texts_of(new.indptr, shared[new.ids])
 
 
@@ -179,7 +179,8 @@ def _texts_of(indptr: np.ndarray, ids: np.ndarray) -> tuple[str, ...]:
     return tuple(joined[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True))
 
 
-def _tuples(words: Words) -> list[tuple[str, ...]]:
+def word_tuples(words: Words) -> list[tuple[str, ...]]:
+    """Each text's words (what `word_ids` numbered)."""
     bounds, distinct = words.indptr.tolist(), words.distinct
     ids = words.ids.tolist()
     return [tuple(distinct[k] for k in ids[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from compare.analyse.bags import Bag, Tokens, merged_vocabulary
+from compare.analyse.bags import Bag, Tokens, Words, merged_vocabulary, word_ids, word_tuples
 from compare.analyse.similarity import TextVectors, build_vectors
 
 KEPT_POOLS = 4  # the last pools' vectors kept (one per timeline being folded is enough)
@@ -62,8 +62,8 @@ def _derived(vectors: TextVectors, rows: list[int], added: Sequence[str]) -> Tex
     kept, new = _rows(vectors, np.array(rows, np.int64)), build_vectors(added)
     return TextVectors(
         canonical=kept.canonical + new.canonical,
-        words=kept.words + new.words,
-        skeletons=kept.skeletons + new.skeletons,
+        words=word_ids(word_tuples(kept.words) + word_tuples(new.words)),
+        skeletons=word_ids(word_tuples(kept.skeletons) + word_tuples(new.skeletons)),
         grams=_joined_bags(kept.grams, new.grams),
         terms=_joined_bags(kept.terms, new.terms),
         tokens=_joined_tokens(kept.tokens, new.tokens),
@@ -74,12 +74,18 @@ def _rows(vectors: TextVectors, rows: np.ndarray) -> TextVectors:
     """The vectors of the texts of `rows` alone (each bag on the vocabulary of the terms those texts hold)."""
     return TextVectors(
         canonical=tuple(vectors.canonical[i] for i in rows.tolist()),
-        words=tuple(vectors.words[i] for i in rows.tolist()),
-        skeletons=tuple(vectors.skeletons[i] for i in rows.tolist()),
+        words=_word_rows(vectors.words, rows),
+        skeletons=_word_rows(vectors.skeletons, rows),
         grams=_bag_rows(vectors.grams, rows),
         terms=_bag_rows(vectors.terms, rows),
         tokens=_token_rows(vectors.tokens, rows),
     )
+
+
+def _word_rows(words: Words, rows: np.ndarray) -> Words:
+    """The words of the texts of `rows` alone, numbered as `word_ids` numbers them."""
+    texts = word_tuples(words)
+    return word_ids([texts[i] for i in rows.tolist()])
 
 
 def _entries(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
