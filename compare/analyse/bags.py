@@ -158,6 +158,29 @@ def word_ids(word_lists: Sequence[tuple[str, ...]]) -> Words:
     return Words(tuple(distinct), index, ids, indptr, codes)
 
 
+def renumbered(words: Sequence[str], ids: np.ndarray, indptr: np.ndarray) -> Words:
+    """What `word_ids` makes of the texts whose words are `words[ids]`, in `indptr` ranges: the words
+    numbered anew in order of first appearance (a set of texts taken from, or joined to, another's)."""
+    unique, first = np.unique(ids, return_index=True)
+    order = unique[np.argsort(first)]
+    number = np.zeros(len(words), np.int64)
+    number[order] = np.arange(len(order))
+    distinct = tuple(words[k] for k in order.tolist())
+    ids = number[ids]
+    codes = _texts_of(indptr, ids) if len(distinct) <= CODE_CAPACITY else ()
+    return Words(distinct, dict(zip(distinct, range(len(distinct)), strict=True)), ids, indptr, codes)
+
+
+def joined_words(first: Words, second: Words) -> Words:
+    """`word_ids` of the texts of `first`, then those of `second`."""
+    shared = np.fromiter(map(first.index.get, second.distinct, repeat(-1)), np.int64, len(second.distinct))
+    fresh = np.flatnonzero(shared < 0)
+    shared[fresh] = len(first.distinct) + np.arange(len(fresh))
+    words = first.distinct + tuple(second.distinct[k] for k in fresh.tolist())
+    indptr = np.r_[first.indptr, first.indptr[-1] + second.indptr[1:]].astype(np.int64)
+    return renumbered(words, np.concatenate([first.ids, shared[second.ids]]), indptr)
+
+
 def shared_codes(old: Words, new: Words) -> tuple[Sequence, Sequence]:
     """Both sides' texts as strings of one character per word, a word the same character on both sides (the
     old side's own codes, the new side's words found in the old side's index or numbered after them), so
@@ -167,7 +190,7 @@ def shared_codes(old: Words, new: Words) -> tuple[Sequence, Sequence]:
     fresh = shared < 0
     shared[fresh] = len(old.distinct) + np.arange(int(fresh.sum()))
     if len(old.distinct) + int(fresh.sum()) > CODE_CAPACITY:
-        return word_tuples(old), word_tuples(new)
+        return _tuples(old), _tuples(new)
     return old.codes, _texts_of(new.indptr, shared[new.ids])
 
 
@@ -179,8 +202,7 @@ def _texts_of(indptr: np.ndarray, ids: np.ndarray) -> tuple[str, ...]:
     return tuple(joined[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True))
 
 
-def word_tuples(words: Words) -> list[tuple[str, ...]]:
-    """Each text's words (what `word_ids` numbered)."""
+def _tuples(words: Words) -> list[tuple[str, ...]]:
     bounds, distinct = words.indptr.tolist(), words.distinct
     ids = words.ids.tolist()
     return [tuple(distinct[k] for k in ids[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]

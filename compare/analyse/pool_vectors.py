@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from compare.analyse.bags import Bag, Tokens, Words, merged_vocabulary, word_ids, word_tuples
+from compare.analyse.bags import Bag, Tokens, Words, joined_words, merged_vocabulary, renumbered
 from compare.analyse.similarity import TextVectors, build_vectors
 
 KEPT_POOLS = 4  # the last pools' vectors kept (one per timeline being folded is enough)
@@ -62,8 +62,8 @@ def _derived(vectors: TextVectors, rows: list[int], added: Sequence[str]) -> Tex
     kept, new = _rows(vectors, np.array(rows, np.int64)), build_vectors(added)
     return TextVectors(
         canonical=kept.canonical + new.canonical,
-        words=word_ids(word_tuples(kept.words) + word_tuples(new.words)),
-        skeletons=word_ids(word_tuples(kept.skeletons) + word_tuples(new.skeletons)),
+        words=joined_words(kept.words, new.words),
+        skeletons=joined_words(kept.skeletons, new.skeletons),
         grams=_joined_bags(kept.grams, new.grams),
         terms=_joined_bags(kept.terms, new.terms),
         tokens=_joined_tokens(kept.tokens, new.tokens),
@@ -84,8 +84,8 @@ def _rows(vectors: TextVectors, rows: np.ndarray) -> TextVectors:
 
 def _word_rows(words: Words, rows: np.ndarray) -> Words:
     """The words of the texts of `rows` alone, numbered as `word_ids` numbers them."""
-    texts = word_tuples(words)
-    return word_ids([texts[i] for i in rows.tolist()])
+    positions, indptr = _entries(words.indptr, rows)
+    return renumbered(words.distinct, words.ids[positions], indptr)
 
 
 def _entries(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
