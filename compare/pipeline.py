@@ -16,6 +16,7 @@ from compare.ingest import corpus, normalise
 from compare.ingest.readers import file_digest
 from compare.memo import Memo
 from compare.model import Change, Comparison, Decision, Meeting, Theme, changes_by_pair
+from compare.util.collector import frozen
 from compare.util.errors import InputError
 
 NO_MEMO = Memo(None)
@@ -73,7 +74,11 @@ def build_comparison(
     `jobs` worker processes share the pieces that depend on one pair or one meeting alone; the result
     is the same whatever their number.
     """
-    taxonomy = tuple(taxonomy)
+    with frozen():  # the meetings outlive the comparison: out of the collector's full passes meanwhile
+        return _comparison(meetings, tuple(taxonomy), reviewer_decisions, progress, order, memo, jobs)
+
+
+def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: Memo, jobs: int) -> Comparison:
     themed = [
         decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, taxonomy), reviewer_decisions)
         for m in meetings
