@@ -23,6 +23,7 @@ key and its place); a tuple of such values by their digests.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -125,7 +126,8 @@ class Memo:
 
     def call(self, stage: Callable, *inputs: object):
         """`stage(*inputs)`, from the memo when it holds it."""
-        return next(self.call_each(stage, [inputs]))
+        with contextlib.closing(self.call_each(stage, [inputs])) as each:
+            return next(each)
 
     def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = ()) -> Iterator:
         """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
@@ -135,12 +137,12 @@ class Memo:
         keys = [self.key(name, *each) for each in inputs] if self.folder else [None] * len(inputs)
         kept = [self._trusted(key, stage) for key in keys]
         missing = [(key, each) for key, each, value in zip(keys, inputs, kept, strict=True) if value is None]
-        made = ordered_map(self._made(stage, catch), missing, jobs)
-        for key, value in zip(keys, kept, strict=True):
-            value = next(made) if value is None else value
-            if key is not None and not isinstance(value, BaseException):
-                self._remember(value, key)
-            yield value
+        with contextlib.closing(ordered_map(self._made(stage, catch), missing, jobs)) as made:  # workers stop with us
+            for key, value in zip(keys, kept, strict=True):
+                value = next(made) if value is None else value
+                if key is not None and not isinstance(value, BaseException):
+                    self._remember(value, key)
+                yield value
 
     def _trusted(self, key: str | None, stage: Callable):
         """The value kept under `key` when it has the shape `stage` returns, else None."""

@@ -8,6 +8,7 @@ knows neither. The CLI and the service call `load`, `build_comparison` and
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -45,11 +46,12 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
     digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
     readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
     normalised = memo.call_each(normalise.normalise_report, readable, jobs, catch=(InputError,))
-    for path in paths:
-        if corpus.is_json(path):
-            yield _attempt(corpus.read_json, path)
-        else:
-            yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
+    with contextlib.closing(normalised):  # its workers stopped now, even if an error's traceback keeps this frame
+        for path in paths:
+            if corpus.is_json(path):
+                yield _attempt(corpus.read_json, path)
+            else:
+                yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
 
 
 def _attempt(read: Callable, path: Path):

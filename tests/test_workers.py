@@ -4,6 +4,8 @@ and a memo filled by workers that a later run in one process reads whole."""
 from __future__ import annotations
 
 import contextlib
+import gc
+import multiprocessing
 import shutil
 import sqlite3
 import warnings
@@ -84,3 +86,14 @@ def test_reports_read_by_workers_are_those_read_in_one_process_bad_ones_refused_
     meetings, errors, notes = loaded(1)
     assert sorted(name for name, _ in errors) == ["broken.pdf", "empty.md"]
     assert loaded(3) == (meetings, errors, notes)
+
+
+def test_workers_are_gone_once_the_reports_are_read_though_errors_are_kept(tmp_path):
+    """The refusals kept in the result (their tracebacks hold the reading's frames) keep no worker alive
+    and nothing out of the collector's reach."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(RAW, corpus)
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    result = pipeline.load([corpus], Memo(None), jobs=3)
+    assert result.errors and result.meetings
+    assert multiprocessing.active_children() == [] and gc.get_freeze_count() == 0
