@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import multiprocessing
 import os
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from hostile_util import can_mount, tmpfs
+from test_warm_runs import Counted
 
 from compare import memo_store
 from compare.memo import Memo
@@ -25,18 +25,6 @@ from compare.model import Unit
 
 def unit_of(ref: str) -> Unit:
     return Unit(ref=ref, paragraph=1, text=f"The text of paragraph {ref}, long enough to fill pages. " * 20)
-
-
-class Counted:
-    """A stage that counts its calls (the memo keys it by the stage's own name)."""
-
-    def __init__(self, stage):
-        self.stage, self.calls = stage, 0
-        functools.update_wrapper(self, stage)
-
-    def __call__(self, *args):
-        self.calls += 1
-        return self.stage(*args)
 
 
 def recomputed(folder: Path, refs: list[str]) -> int:

@@ -220,6 +220,8 @@ def _augmenting_path(cost, u, v, path, row4col, i):
         if row4col[j] == -1:
             return j, low, shortest, seen_rows, seen_cols
         i = row4col[j]
+
+
 def assign_whole(weights: Pairs, shape: tuple[int, int]) -> dict[int, int]:
     """The same matching from one assignment over the full matrix (the reference `assign` must equal)."""
     from scipy.optimize import linear_sum_assignment
