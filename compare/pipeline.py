@@ -16,7 +16,7 @@ from compare.analyse import decisions, participation, themes, timelines
 from compare.ingest import corpus, normalise
 from compare.ingest.readers import file_digest
 from compare.memo import Memo
-from compare.model import Change, Comparison, Decision, Meeting, Theme, changes_by_pair
+from compare.model import Change, Comparison, Decision, Meeting, Theme, changes_by_pair, updated
 from compare.util.collector import frozen
 from compare.util.errors import InputError
 
@@ -111,7 +111,7 @@ def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: M
         pairs=comparison.pairs,
         theme_ids={t.id for t in taxonomy},
     )
-    return Comparison(**{**comparison.__dict__, "stale_decisions": stale})
+    return updated(comparison, stale_decisions=stale)
 
 
 def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress, jobs: int) -> tuple[Change, ...]:

@@ -24,7 +24,7 @@ from compare.analyse import candidates, matching
 from compare.analyse.matching import Pairs
 from compare.analyse.pool_vectors import pool_vectors
 from compare.analyse.similarity import pair_scores
-from compare.model import Change, Meeting, Status, Unit, changes_by_pair
+from compare.model import Change, Meeting, Status, Unit, changes_by_pair, updated
 
 RETURN_THRESHOLD = 0.6  # text similarity from which a new unit continues a lineage dropped earlier
 
@@ -138,4 +138,4 @@ def _mark(change: Change, lineage_of, returned_from) -> tuple[str, str]:
 def _with_lineage(change: Change, lineage: str, returned: str) -> Change:
     if lineage == change.lineage and returned == change.returned_from:
         return change
-    return Change(**{**vars(change), "lineage": lineage, "returned_from": returned})
+    return updated(change, lineage=lineage, returned_from=returned)

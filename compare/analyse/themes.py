@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from compare.analyse.evidence import Context, Evidence, Index, compile_taxonomy, gather, meeting_context
 from compare.analyse.taxonomy import describe_taxonomy, load_taxonomy, parse_taxonomy
 from compare.ingest.extract import references as cited_in
-from compare.model import Meeting, Section, Theme, Unit
+from compare.model import Meeting, Section, Theme, Unit, updated
 
 __all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy"]
 
@@ -80,7 +80,7 @@ def assign_themes(meeting: Meeting, taxonomy: Sequence[Theme]) -> Meeting:
 
 def _themed(unit: Unit, evidence: Evidence, verdict: Verdict) -> Unit:
     secondary = _secondary(evidence, verdict.theme)
-    return Unit(**{**vars(unit), "theme": verdict.theme, "secondary_themes": secondary, "theme_reason": verdict.reason})
+    return updated(unit, theme=verdict.theme, secondary_themes=secondary, theme_reason=verdict.reason)
 
 
 def _section_titles(sections: Iterable[Section]) -> dict[str, str]:

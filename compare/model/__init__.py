@@ -32,11 +32,12 @@ from compare.model.meeting import (
     meeting_from_dict,
     meeting_to_dict,
 )
+from compare.model.records import updated
 from compare.model.theme import Theme
 
 __all__ = [
     "SIGNIFICANCE_ORDER", "Block", "BlockKind", "Change", "Citation", "Comparison", "Decision", "FollowUp",
     "FollowUpStatus", "Footnote", "Meeting", "Outcome", "Panellist", "Participation", "Reference", "Request", "Section",
     "Significance", "StaleDecision", "Status", "Table", "Theme", "Unit", "UnitKind", "WordDiff",
-    "changes_by_pair", "meeting_from_dict", "meeting_to_dict",
+    "changes_by_pair", "meeting_from_dict", "meeting_to_dict", "updated",
 ]  # fmt: skip

@@ -1,7 +1,7 @@
 """Every file of a report, by its path in the output folder: the CSV tables, the HTML pages, the
 workbook, the database, the Akoma Ntoso files and the Word redlines.
 
-Each file is a piece made by one call from data made once (`_pieces`), so the files can come one at
+Each file is a piece made by one call from data made once (`Pieces`), so the files can come one at
 a time (`iter_report_files`: the command writes each as it comes and holds one page or redline in
 memory, not the whole report, 129 MB at 200 meetings) and be made by several worker processes."""
 
@@ -47,14 +47,17 @@ def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, 
 def page_files(comparison: Comparison) -> dict[str, bytes]:
     """The CSV tables and HTML pages only: what a reader asks for first (the service renders the rest later)."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
-        return {name: make() for name, make in _page_pieces(comparison, csv.comparison_tables(comparison))}
+        return _made(_page_pieces(comparison, csv.comparison_tables(comparison)))
 
 
 def further_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
     """The workbook, the database (and its Datasette metadata), the Akoma Ntoso files, the Word redlines."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
-        pieces = _table_pieces(comparison, csv.comparison_tables(comparison)) + _document_pieces(comparison, call)
-        return {name: make() for name, make in pieces}
+        return _made(_table_pieces(comparison, csv.comparison_tables(comparison)) + _document_pieces(comparison, call))
+
+
+def _made(pieces: Pieces) -> dict[str, bytes]:
+    return {name: make() for name, make in pieces}
 
 
 def _encoded(render: Callable[[], str]) -> bytes:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from compare.analyse.significance import rules, wording
 from compare.analyse.significance.reading import Reading, read
 from compare.analyse.significance.vocabulary import PROCEDURAL_HEADING
-from compare.model import Change, Meeting, Outcome, Significance, Status, Unit, UnitKind
+from compare.model import Change, Meeting, Outcome, Significance, Status, Unit, UnitKind, updated
 
 # (recommendation, asking paragraph, procedural paragraph, other paragraph) reasons for new and dropped units
 ONE_SIDE_REASONS = {
@@ -127,7 +127,7 @@ def with_grades(changes: tuple[Change, ...], grades: Grades) -> tuple[Change, ..
 def _with_grade(change: Change, level: Significance, why: str) -> Change:
     if change.significance is level and change.why == why:
         return change
-    return Change(**{**vars(change), "significance": level, "why": why})
+    return updated(change, significance=level, why=why)
 
 
 def _sides(meeting: Meeting, procedural_themes: frozenset[str]) -> Iterator[tuple[tuple[str, str], _Side]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from compare.ingest.markdown_out import meeting_markdown
 from compare.ingest.readers import markdown
-from compare.model import Block, Footnote, Meeting, Section, Table, Unit
+from compare.model import Block, Footnote, Meeting, Section, Table, Unit, updated
 from compare.util.errors import UnreadableReport
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -91,7 +91,7 @@ def _walk(body) -> tuple[list[Section], list[Unit], list[Footnote]]:
         unit, unit_notes = _unit(element, tag)
         if unit is None:
             continue
-        sections.extend(Section(**{**s.__dict__, "first_ref": unit.ref}) for s in pending)
+        sections.extend(updated(s, first_ref=unit.ref) for s in pending)
         pending.clear()
         units.append(unit)
         notes.extend(unit_notes)
