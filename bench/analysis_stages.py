@@ -1,11 +1,11 @@
-"""The analysis stages after alignment, each timed alone (CPU seconds): themes, lineages, follow-ups, significance.
+"""The analysis stages around alignment, each timed alone (CPU seconds): themes, lineages, follow-ups, significance.
 
     .venv/bin/python bench/analysis_stages.py bench/out/corpus-200 [--repeats 3]
 
-The meetings are read, and the pairs aligned and their moves marked, once and not timed; then each repeat
-runs, in a fresh interpreter as in a cold `compare --jobs 1` without a memo, the themes of every meeting,
-the lineages folded pair by pair, the follow-ups and the grades. Prints the median and the minimum of each,
-and the seconds per meeting (compare a corpus of 10 with one of 200: the cost of a meeting should not grow
+The meetings are read, and the pairs aligned, once and not timed; then each repeat runs, in a fresh
+interpreter as in a cold `compare --jobs 1` without a memo, the themes of every meeting, the grades, the
+lineages folded pair by pair (with the moves marked) and the follow-ups. Prints the median and the minimum
+of each, and the seconds per meeting (compare a corpus of 10 with one of 200: the cost of a meeting should not grow
 with the corpus). Run a copy from another checkout to time its code in the same minute.
 """
 
@@ -27,7 +27,7 @@ def measure(corpus_dir: Path) -> dict[str, float]:
     """One cold run of each stage (its first call in this process, as in a cold `compare`)."""
     sys.path.insert(0, str(ROOT))
     from compare import pipeline
-    from compare.analyse import themes, timelines
+    from compare.analyse import align, significance, themes, timelines
 
     meetings = list(pipeline.load([corpus_dir]).meetings.values())
     taxonomy = pipeline.load_taxonomy(None)
@@ -36,11 +36,16 @@ def measure(corpus_dir: Path) -> dict[str, float]:
     themed = [themes.assign_themes(m, taxonomy) for m in meetings]
     seconds["themes"] = time.process_time() - start
     order, by_id = timelines.timelines_of(themed), {m.meeting_id: m for m in themed}
-    changes = pipeline._moved(pipeline._aligned(order, by_id, (), pipeline.NO_MEMO, None, 1), by_id)
+    meetings_of = [(by_id[old_id], by_id[new_id]) for old_id, new_id in timelines.pairs(order)]
+    rows_of = [align.align_pair(old, new) for old, new in meetings_of]
+    procedural = tuple(t.id for t in taxonomy if t.procedural)
+    grades: list = []
     steps = {
-        "lineages": lambda: pipeline._chained(order, by_id, changes, pipeline.NO_MEMO),
+        "significance": lambda: grades.extend(
+            significance.grade_rows(rows, pair, procedural) for rows, pair in zip(rows_of, meetings_of, strict=True)
+        ),
+        "lineages": lambda: pipeline._chained(order, by_id, zip(rows_of, grades, strict=True), pipeline.NO_MEMO),
         "followups": lambda: pipeline._followed_up(order, by_id, pipeline.NO_MEMO, 1),
-        "significance": lambda: pipeline._graded(changes, by_id, taxonomy, pipeline.NO_MEMO, 1),
     }
     for name, step in steps.items():
         start = time.process_time()

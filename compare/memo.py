@@ -129,15 +129,19 @@ class Memo:
         with contextlib.closing(self.call_each(stage, [inputs])) as each:
             return next(each)
 
-    def call_each(self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = ()) -> Iterator:
+    def call_each(
+        self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = (), meanwhile=None
+    ) -> Iterator:
         """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
-        worker processes (`compare.util.workers`), each kept as `call` keeps it. An exception of a class
-        in `catch` comes as the item's value (and is not kept), so the other items go on."""
+        worker processes (`compare.util.workers`, which calls `meanwhile` while they work), each kept as
+        `call` keeps it. An exception of a class in `catch` comes as the item's value (and is not kept),
+        so the other items go on."""
         name = f"{stage.__module__}.{stage.__qualname__}"
         keys = [self.key(name, *each) for each in inputs] if self.folder else [None] * len(inputs)
         kept = [self._trusted(key, stage) for key in keys]
         missing = [(key, each) for key, each, value in zip(keys, inputs, kept, strict=True) if value is None]
-        with contextlib.closing(ordered_map(self._made(stage, catch), missing, jobs)) as made:  # workers stop with us
+        made = ordered_map(self._made(stage, catch), missing, jobs, meanwhile)
+        with contextlib.closing(made):  # its workers stop with us
             for key, value in zip(keys, kept, strict=True):
                 value = next(made) if value is None else value
                 if key is not None and not isinstance(value, BaseException):

@@ -16,11 +16,13 @@ from compare.analyse import decisions, participation, themes, timelines
 from compare.ingest import corpus, normalise
 from compare.ingest.readers import file_digest
 from compare.memo import Memo
-from compare.model import Change, Comparison, Decision, Meeting, Theme, changes_by_pair, updated
+from compare.model import Change, Comparison, Decision, Meeting, Significance, Theme, updated
 from compare.util.collector import frozen
 from compare.util.errors import InputError
 
 NO_MEMO = Memo(None)
+Links = tuple[tuple[str, str], ...]  # (old ref, new ref) pairs
+PairRows = tuple[tuple[Change, ...], tuple[tuple[Significance, str], ...]]  # a pair's rows, and each row's grade
 
 
 def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None = None, jobs: int = 1) -> corpus.Loaded:
@@ -45,13 +47,22 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
     """The meeting of each path, or why it cannot be read: JSON read here, raw reports normalised."""
     digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
     readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
-    normalised = memo.call_each(normalise.normalise_report, readable, jobs, catch=(InputError,))
+    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _prepare_comparison)
     with contextlib.closing(normalised):  # its workers stopped now, even if an error's traceback keeps this frame
         for path in paths:
             if corpus.is_json(path):
                 yield _attempt(corpus.read_json, path)
             else:
                 yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
+
+
+def _prepare_comparison() -> None:
+    """The modules and templates a comparison needs, loaded while workers read the reports (this process
+    would only wait for them; workers forked later inherit them ready)."""
+    from compare.analyse import align, followups, lineages, moves, significance  # noqa: F401
+    from compare.report import files, templating  # noqa: F401
+
+    templating.compile_all()
 
 
 def _attempt(read: Callable, path: Path):
@@ -81,17 +92,17 @@ def build_comparison(
 
 
 def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: Memo, jobs: int) -> Comparison:
+    assigned = memo.call_each(themes.unit_themes, [(m, taxonomy) for m in meetings], jobs)
     themed = [
-        decisions.apply_theme_decisions(memo.call(themes.assign_themes, m, taxonomy), reviewer_decisions)
-        for m in meetings
-    ]  # in this process: a worker's meetings would come back as copies of every text (memory)
+        decisions.apply_theme_decisions(themes.with_themes(m, each), reviewer_decisions)
+        for m, each in zip(meetings, assigned, strict=True)
+    ]  # the workers send back each unit's themes, not the meetings (copies of every text)
     order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}
     ordered = tuple(by_id[mid] for ids in order for mid in ids)
-    changes = _aligned(order, by_id, reviewer_decisions, memo, progress, jobs)
-    changes, lineage_of = _chained(order, by_id, _moved(changes, by_id), memo)
+    changes, lineage_of = _pairs(order, by_id, reviewer_decisions, taxonomy, memo, progress, jobs)
     followups = _followed_up(order, by_id, memo, jobs)
-    changes = _outcomes(_graded(changes, by_id, taxonomy, memo, jobs), followups)
+    changes = _outcomes(changes, followups)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
         meetings=ordered,
@@ -114,30 +125,53 @@ def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: M
     return updated(comparison, stale_decisions=stale)
 
 
-def _aligned(order, by_id, reviewer_decisions, memo: Memo, progress, jobs: int) -> tuple[Change, ...]:
-    from compare.analyse import align  # numpy and scipy: loaded only by the commands that compare
-
-    pairs = timelines.pairs(order)
+def _pairs(order, by_id, reviewer_decisions, taxonomy, memo: Memo, progress, jobs: int):
+    """Every pair aligned and graded by the workers (`pair_rows`), and chained into lineages here as
+    each comes back, in order: the chaining runs while the workers align the pairs after it."""
+    procedural = tuple(t.id for t in taxonomy if t.procedural)
     inputs = [
-        (by_id[old_id], by_id[new_id], *decisions.links_for_pair(reviewer_decisions, old_id, new_id))
-        for old_id, new_id in pairs
+        (by_id[old_id], by_id[new_id], *decisions.links_for_pair(reviewer_decisions, old_id, new_id), procedural)
+        for old_id, new_id in timelines.pairs(order)
     ]
-    changes: list[Change] = []
-    for (_, new_id), rows in zip(pairs, memo.call_each(align.align_pair, inputs, jobs), strict=True):
-        changes.extend(rows)
-        if progress:
-            progress(new_id)
-    return tuple(changes)
+    with contextlib.closing(memo.call_each(pair_rows, inputs, jobs)) as made:  # workers stopped with us
+        return _chained(order, by_id, made, memo, progress)
 
 
-def _moved(changes: tuple[Change, ...], by_id) -> tuple[Change, ...]:
-    """`moved` only for real moves (chapter, theme or order among the matched units), pair by pair."""
-    from compare.analyse import moves
+def _chained(order, by_id, made: Iterator[PairRows], memo: Memo, progress=None):
+    """The rows of each pair of `made` (in the order of `order`), their moves marked, their grades set
+    and their lineages folded pair by pair. Each lineage step is its own memo entry, keyed by the step
+    before it, so a timeline grown by one meeting re-chains its last pair alone. A step keeps only what
+    it changes in the dormant pool and its rows' lineages (not the rows); the pool and the rows are
+    rebuilt here."""
+    from compare.analyse import lineages, moves, significance
 
-    return tuple(
-        row for (old_id, new_id), rows in changes_by_pair(changes).items()
-        for row in moves.mark_moves(tuple(rows), by_id[old_id], by_id[new_id])
-    )  # fmt: skip
+    chained: list[Change] = []
+    lineage_of: dict[tuple[str, str], str] = {}
+    for ids in order:
+        known, dormant = lineages.first_lineages(by_id[ids[0]]), ()
+        lineage_of.update(known)
+        for old_id, new_id in timelines.pairs((ids,)):
+            old, new = by_id[old_id], by_id[new_id]
+            rows, grades = next(made)
+            rows = moves.mark_moves(rows, old, new)
+            marks, added, revived, dropped = memo.call(lineages.chain_pair, known, dormant, old, new, rows)
+            chained.extend(significance.with_grades(lineages.marked(rows, marks), grades))
+            lineage_of.update(added)
+            known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
+            dormant = lineages.next_pool(dormant, revived, dropped)
+            if progress:
+                progress(new_id)
+    return tuple(chained), lineage_of
+
+
+def pair_rows(old: Meeting, new: Meeting, must: Links, never: Links, procedural: tuple[str, ...]) -> PairRows:
+    """One pair's rows (`align.align_pair`, with `must` and `never` the reviewers' links) and their
+    grades (`significance.grade_rows`: they read neither moves nor lineages, so they are made in the
+    worker that aligned the pair, with its caches of both meetings)."""
+    from compare.analyse import align, significance  # numpy and scipy: loaded only by the commands that compare
+
+    rows = align.align_pair(old, new, must, never)
+    return rows, significance.grade_rows(rows, (old, new), procedural)
 
 
 def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
@@ -145,42 +179,6 @@ def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
     from compare.analyse import outcomes, significance
 
     return tuple(significance.grade_outcome(row) for row in outcomes.join_outcomes(changes, followups))
-
-
-def _chained(order, by_id, changes: tuple[Change, ...], memo: Memo):
-    """Lineages, folded pair by pair (each step its own memo entry, keyed by the step before it: a
-    timeline grown by one meeting re-chains its last pair alone). A step keeps only what it changes
-    in the dormant pool, and its rows' lineages (not the rows); the pool and the rows are rebuilt here."""
-    from compare.analyse import lineages
-
-    by_pair = changes_by_pair(changes)
-    chained: list[Change] = []
-    lineage_of: dict[tuple[str, str], str] = {}
-    for ids in order:
-        known, dormant = lineages.first_lineages(by_id[ids[0]]), ()
-        lineage_of.update(known)
-        for old_id, new_id in timelines.pairs((ids,)):
-            rows = tuple(by_pair.get((old_id, new_id), ()))
-            step = memo.call(lineages.chain_pair, known, dormant, by_id[old_id], by_id[new_id], rows)
-            marks, added, revived, dropped = step
-            chained.extend(lineages.marked(rows, marks))
-            lineage_of.update(added)
-            known = {key: lineage for key, lineage in added.items() if key[0] == new_id}
-            dormant = lineages.next_pool(dormant, revived, dropped)
-    return tuple(chained), lineage_of
-
-
-def _graded(changes: tuple[Change, ...], by_id, taxonomy, memo: Memo, jobs: int) -> tuple[Change, ...]:
-    """Significance, pair by pair (each pair's grades kept, not its rows)."""
-    from compare.analyse import significance
-
-    procedural = tuple(t.id for t in taxonomy if t.procedural)
-    inputs = [
-        (tuple(rows), tuple(by_id[mid] for mid in pair if mid in by_id), procedural)
-        for pair, rows in changes_by_pair(changes).items()
-    ]
-    graded = zip(inputs, memo.call_each(significance.grade_rows, inputs, jobs), strict=True)
-    return tuple(row for (rows, *_), grades in graded for row in significance.with_grades(rows, grades))
 
 
 def _followed_up(order, by_id, memo: Memo, jobs: int):
@@ -246,4 +244,4 @@ def load_taxonomy(path: Path | None = None) -> tuple[Theme, ...]:
 
 def themed(meeting: Meeting, taxonomy: tuple[Theme, ...], memo: Memo = NO_MEMO) -> Meeting:
     """`meeting` with its themes, as `wgcompare normalise` writes it."""
-    return memo.call(themes.assign_themes, meeting, tuple(taxonomy))
+    return themes.with_themes(meeting, memo.call(themes.unit_themes, meeting, tuple(taxonomy)))

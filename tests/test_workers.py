@@ -97,3 +97,25 @@ def test_workers_are_gone_once_the_reports_are_read_though_errors_are_kept(tmp_p
     result = pipeline.load([corpus], Memo(None), jobs=3)
     assert result.errors and result.meetings
     assert multiprocessing.active_children() == [] and gc.get_freeze_count() == 0
+
+
+_made_meanwhile: list[str] = []  # what `meanwhile` made, in the process that called it
+
+
+def _seen_made_meanwhile(_item: int) -> int:
+    """In a worker: what it inherited of `_made_meanwhile` when it was forked."""
+    return len(_made_meanwhile)
+
+
+def test_meanwhile_runs_here_once_the_workers_are_forked_and_not_without_workers():
+    def meanwhile():
+        _made_meanwhile.append(multiprocessing.current_process().name)
+
+    try:
+        seen = list(ordered_map(_seen_made_meanwhile, list(range(6)), 2, meanwhile))
+        assert _made_meanwhile == ["MainProcess"]
+        assert seen == [0] * 6  # the workers were forked before it ran: it did not hold them up
+        assert list(ordered_map(_square_or_warn, [1, 2], 1, meanwhile)) == [1, 4]
+        assert _made_meanwhile == ["MainProcess"]  # no workers, nothing to do meanwhile
+    finally:
+        _made_meanwhile.clear()

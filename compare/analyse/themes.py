@@ -25,6 +25,7 @@ Ties go to the theme mentioned first in the unit, then to taxonomy order.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -33,7 +34,7 @@ from compare.analyse.taxonomy import describe_taxonomy, load_taxonomy, parse_tax
 from compare.ingest.extract import references as cited_in
 from compare.model import Meeting, Section, Theme, Unit, updated
 
-__all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy"]
+__all__ = ["assign_themes", "describe_taxonomy", "load_taxonomy", "parse_taxonomy", "unit_themes", "with_themes"]
 
 STRONG = 1.0  # a theme needs this much evidence to count (one keyword; a share of an article cite does not)
 DOMINANT = 3.0  # own evidence for one topic that outweighs a procedural heading
@@ -56,8 +57,26 @@ class Verdict:
     reason: str
 
 
+UnitTheme = tuple[str, tuple[str, ...], str]  # a unit's theme, its secondary themes, and why
+
+
 def assign_themes(meeting: Meeting, taxonomy: Sequence[Theme]) -> Meeting:
     """A copy of `meeting` whose every unit has a theme, secondary themes and a reason."""
+    return with_themes(meeting, unit_themes(meeting, taxonomy))
+
+
+def with_themes(meeting: Meeting, themes: Sequence[UnitTheme]) -> Meeting:
+    """A copy of `meeting` with the themes of `unit_themes` set on its units."""
+    units = (
+        updated(unit, theme=sys.intern(theme), secondary_themes=tuple(map(sys.intern, secondary)), theme_reason=reason)
+        for unit, (theme, secondary, reason) in zip(meeting.units, themes, strict=True)
+    )  # theme ids interned: a worker's come back as copies, one per unit
+    return replace(meeting, units=tuple(units))
+
+
+def unit_themes(meeting: Meeting, taxonomy: Sequence[Theme]) -> tuple[UnitTheme, ...]:
+    """Each unit's theme, secondary themes and reason, in the order of `meeting.units` (what a worker
+    sends back: not the whole meeting)."""
     if not taxonomy:
         raise ValueError("an empty taxonomy cannot theme a meeting")
     index = compile_taxonomy(tuple(taxonomy))
@@ -75,12 +94,7 @@ def assign_themes(meeting: Meeting, taxonomy: Sequence[Theme]) -> Meeting:
     verdicts = [v or _from_neighbours(i, units, alone, signals[i], index) for i, v in enumerate(alone)]
     body_prior = _body_prior(meeting, index)
     verdicts = [v or _fallback(i, verdicts, units, body_prior, index) for i, v in enumerate(verdicts)]
-    return replace(meeting, units=tuple(map(_themed, units, own, verdicts)))
-
-
-def _themed(unit: Unit, evidence: Evidence, verdict: Verdict) -> Unit:
-    secondary = _secondary(evidence, verdict.theme)
-    return updated(unit, theme=verdict.theme, secondary_themes=secondary, theme_reason=verdict.reason)
+    return tuple((v.theme, _secondary(evidence, v.theme), v.reason) for evidence, v in zip(own, verdicts, strict=True))
 
 
 def _section_titles(sections: Iterable[Section]) -> dict[str, str]:

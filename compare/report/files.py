@@ -34,7 +34,7 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
         tables = csv.comparison_tables(comparison)
         pieces = _document_pieces(comparison, call) + _page_pieces(comparison, tables)
         if jobs > 1:
-            templating.compile_all()  # once, here, not once in each worker
+            templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
         yield from zip(names, ordered_map(operator.call, makers, jobs), strict=True)
         yield from ((name, make()) for name, make in _table_pieces(comparison, tables))

@@ -31,8 +31,10 @@ def default_jobs() -> int:
     return max(1, min(4, available))
 
 
-def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
-    """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes."""
+def ordered_map(make: Callable, items: Sequence, jobs: int = 1, meanwhile: Callable | None = None) -> Iterator:
+    """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes.
+    `meanwhile()`, if given, is called here once the workers are at work (not without workers): this
+    process would only wait for them."""
     if jobs <= 1 or len(items) < 2 or not _can_fork():
         yield from map(make, items)
         return
@@ -44,7 +46,10 @@ def ordered_map(make: Callable, items: Sequence, jobs: int = 1) -> Iterator:
     with frozen():  # the workers' collections leave the objects they inherit alone: fewer pages copied
         pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
         try:
-            for result, caught in pool.map(_made, range(len(items)), chunksize=_chunk(len(items), jobs)):
+            results = pool.map(_made, range(len(items)), chunksize=_chunk(len(items), jobs))  # all handed out
+            if meanwhile:
+                meanwhile()
+            for result, caught in results:
                 for category, message in caught:
                     warnings.warn(message, category, stacklevel=1)
                 yield result
