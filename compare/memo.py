@@ -133,8 +133,8 @@ class Memo:
         self, stage: Callable, inputs: Sequence[tuple], jobs: int = 1, catch: tuple = (), meanwhile=None
     ) -> Iterator:
         """`stage(*each)` for each tuple of `inputs`, in order: those the memo lacks made by up to `jobs`
-        worker processes (`compare.util.workers`, which calls `meanwhile` while they work), each kept as
-        `call` keeps it. An exception of a class in `catch` comes as the item's value (and is not kept),
+        worker processes (`compare.util.workers`, which takes steps of `meanwhile` while they work), each
+        kept as `call` keeps it. An exception of a class in `catch` comes as the item's value (and is not kept),
         so the other items go on."""
         name = f"{stage.__module__}.{stage.__qualname__}"
         keys = [self.key(name, *each) for each in inputs] if self.folder else [None] * len(inputs)

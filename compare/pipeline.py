@@ -47,7 +47,7 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
     """The meeting of each path, or why it cannot be read: JSON read here, raw reports normalised."""
     digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
     readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
-    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _prepare_comparison)
+    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _preparing())
     with contextlib.closing(normalised):  # its workers stopped now, even if an error's traceback keeps this frame
         for path in paths:
             if corpus.is_json(path):
@@ -56,13 +56,14 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
                 yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
 
 
-def _prepare_comparison() -> None:
-    """The modules and templates a comparison needs, loaded while workers read the reports (this process
-    would only wait for them; workers forked later inherit them ready)."""
+def _preparing() -> Iterator[None]:
+    """One step: the modules and templates a comparison needs, loaded while workers read the reports (this
+    process would only wait for them; workers forked later inherit them ready)."""
     from compare.analyse import align, followups, lineages, moves, significance  # noqa: F401
     from compare.report import files, templating  # noqa: F401
 
     templating.compile_all()
+    yield
 
 
 def _attempt(read: Callable, path: Path):

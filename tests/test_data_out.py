@@ -149,6 +149,24 @@ def test_workbook_guards_formulas_and_cuts_overlong_cells_with_a_warning(compari
     assert len(cut) == 32_767 and cut.endswith("the CSV file has the whole text]")
 
 
+def test_the_workbook_made_while_workers_make_the_pages_still_warns_of_a_cut_cell(comparison):
+    first = comparison.meetings[0]
+    long_unit = dataclasses.replace(first.units[1], text="word " * 8000)
+    units = (first.units[0], long_unit, *first.units[2:])
+    meetings = (dataclasses.replace(first, units=units), *comparison.meetings[1:])
+    hostile = dataclasses.replace(comparison, meetings=meetings)
+    with warnings.catch_warnings(record=True) as alone:
+        warnings.simplefilter("always")
+        workbook = report.xlsx.workbook_bytes(report.csv.comparison_tables(hostile))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        files = dict(report.iter_report_files(hostile, jobs=2))
+    cut = [str(w.message) for w in caught if "cut to 32,767" in str(w.message)]
+    assert f"wgcompare.xlsx: paragraphs row 3 column text: {len(long_unit.text):,} characters cut to 32,767" in cut
+    assert cut == [str(w.message) for w in alone]  # the same warnings, in the same order
+    assert files["wgcompare.xlsx"] == workbook
+
+
 def test_workbook_and_database_are_byte_identical_across_runs(outputs):
     again = report.report_files(build())
     assert again["wgcompare.xlsx"] == outputs["wgcompare.xlsx"]

@@ -8,6 +8,7 @@ import gc
 import multiprocessing
 import shutil
 import sqlite3
+import time
 import warnings
 from pathlib import Path
 
@@ -99,23 +100,44 @@ def test_workers_are_gone_once_the_reports_are_read_though_errors_are_kept(tmp_p
     assert multiprocessing.active_children() == [] and gc.get_freeze_count() == 0
 
 
-_made_meanwhile: list[str] = []  # what `meanwhile` made, in the process that called it
+_made_meanwhile: list[str] = []  # what the steps of `meanwhile` made, in the process that took them
 
 
 def _seen_made_meanwhile(_item: int) -> int:
-    """In a worker: what it inherited of `_made_meanwhile` when it was forked."""
+    """In a worker, slowly: what it inherited of `_made_meanwhile` when it was forked."""
+    time.sleep(0.05)
     return len(_made_meanwhile)
 
 
-def test_meanwhile_runs_here_once_the_workers_are_forked_and_not_without_workers():
-    def meanwhile():
+def _steps(count: int):
+    for _ in range(count):
         _made_meanwhile.append(multiprocessing.current_process().name)
+        yield
 
+
+def test_steps_are_taken_here_while_the_workers_work_and_not_without_workers():
     try:
-        seen = list(ordered_map(_seen_made_meanwhile, list(range(6)), 2, meanwhile))
-        assert _made_meanwhile == ["MainProcess"]
-        assert seen == [0] * 6  # the workers were forked before it ran: it did not hold them up
-        assert list(ordered_map(_square_or_warn, [1, 2], 1, meanwhile)) == [1, 4]
-        assert _made_meanwhile == ["MainProcess"]  # no workers, nothing to do meanwhile
+        steps = _steps(3)
+        seen = list(ordered_map(_seen_made_meanwhile, list(range(6)), 2, steps))
+        assert seen == [0] * 6  # the workers were forked before any step: none waited for them
+        assert _made_meanwhile and set(_made_meanwhile) == {"MainProcess"}  # taken here, while waiting
+        list(steps)  # the caller takes what is left
+        assert len(_made_meanwhile) == 3
+        _made_meanwhile.clear()
+        assert list(ordered_map(_square_or_warn, [1, 2], 1, _steps(3))) == [1, 4]
+        assert _made_meanwhile == []  # no workers: no steps taken, they are the caller's
     finally:
         _made_meanwhile.clear()
+
+
+def _worker_pid(_item: int) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_sharing_the_jobs_leaves_one_worker_fewer():
+    import os
+
+    assert len(set(ordered_map(_worker_pid, list(range(40)), 3, iter(()), share=True))) == 2
+    assert len(set(ordered_map(_worker_pid, list(range(40)), 2, iter(()), share=True)) - {os.getpid()}) == 1

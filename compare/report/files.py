@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from compare.model import Comparison, changes_by_pair
 from compare.report import akn, csv, html, redline, sqlite, templating, xlsx
 from compare.report.paths import pair_path
 from compare.util.collector import frozen
+from compare.util.steps import Stepped, outcome
 from compare.util.workers import ordered_map
 
 Pieces = list[tuple[str, Callable[[], bytes]]]
@@ -26,8 +27,9 @@ def _direct(piece: Callable, *inputs: object):
 
 def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
     """(path, bytes) of every file. The files of one pair or meeting and the CSV tables are made by up to
-    `jobs` worker processes; the workbook and the database, the two largest, are made here afterwards,
-    once the workers are gone (so their memory never adds up). `call(piece, *inputs)` makes each piece
+    `jobs` worker processes; the workbook and the database, the two largest, are made here, a step at a
+    time whenever no worker's file has come yet (the database is read back once the workers are gone, so
+    their memory does not add up). `call(piece, *inputs)` makes each piece
     that depends on one meeting or one pair alone (the caller may keep them between runs: they are pure
     functions of their inputs)."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
@@ -36,8 +38,9 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
         if jobs > 1:
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
-        yield from zip(names, ordered_map(operator.call, makers, jobs), strict=True)
-        yield from ((name, make()) for name, make in _table_pieces(comparison, tables))
+        tabled = Stepped(_table_steps(comparison, tables))  # made here a step at a time while the workers work
+        yield from zip(names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True), strict=True)
+        yield from tabled.finished()
 
 
 def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
@@ -70,11 +73,22 @@ def _page_pieces(comparison: Comparison, tables: dict) -> Pieces:
 
 
 def _table_pieces(comparison: Comparison, tables: dict) -> Pieces:
+    return [(name, functools.partial(outcome, steps)) for name, steps in _table_steps(comparison, tables)]
+
+
+def _table_steps(comparison: Comparison, tables: dict) -> list[tuple[str, Generator]]:
+    """The workbook, the database and its Datasette metadata, as work taken a step at a time."""
     return [
-        ("wgcompare.xlsx", functools.partial(xlsx.workbook_bytes, tables)),
-        ("corpus.sqlite", functools.partial(sqlite.database_bytes, comparison, tables)),
-        ("metadata.json", sqlite.datasette_metadata),
+        ("wgcompare.xlsx", xlsx.workbook_steps(tables)),
+        ("corpus.sqlite", sqlite.database_steps(comparison, tables)),
+        ("metadata.json", _in_one_step(sqlite.datasette_metadata)),
     ]
+
+
+def _in_one_step(make: Callable[[], bytes]) -> Generator[None, None, bytes]:
+    made = make()
+    yield
+    return made
 
 
 def _document_pieces(comparison: Comparison, call: Callable) -> Pieces:

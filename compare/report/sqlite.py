@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from collections.abc import Generator, Iterable, Iterator
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
 from compare.model import Comparison
 from compare.report.columns import table_docs
+from compare.util.steps import LATER, outcome
 
 SAMPLE_NOTICE = (
     "Rows whose meeting has sample = true come from illustrative samples written for this project, "
@@ -55,9 +58,15 @@ EXTRA_TABLES = {
 
 
 def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
-    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions.
-    Made in a scratch file (SQLite keeps a few MB of it in memory, where a database made in memory took 60 MB
-    more at 200 meetings), not vacuumed: the same steps give the same bytes (VACUUM took a fifth of its time)."""
+    """The SQLite file of `tables` ("<name>.csv" -> (rows, columns)) and `comparison`'s lineages and decisions."""
+    return outcome(database_steps(comparison, tables))
+
+
+def database_steps(comparison: Comparison, tables: dict[str, tuple[list[dict], list[str]]]) -> Generator:
+    """`database_bytes` a step at a time (`compare.util.steps`): a step per table; the file is read back
+    `LATER`, once workers are gone. Made in a scratch file (SQLite keeps a few MB of it in memory, where a
+    database made in memory took 60 MB more at 200 meetings), not vacuumed: the same steps give the same
+    bytes (VACUUM took a fifth of its time)."""
     sqlite_utils = _sqlite_utils()
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
@@ -65,13 +74,14 @@ def database_bytes(comparison: Comparison, tables: dict[str, tuple[list[dict], l
         db.execute("PRAGMA journal_mode = OFF")  # a scratch file, read back whole: no journal, no sync
         db.execute("PRAGMA synchronous = OFF")
         for name, rows, options in _table_specs(comparison, tables):
-            if rows:
-                _insert(db, name, rows, options)
+            _insert(db, name, rows, options)
+            yield
         if not db["decisions"].exists():
             db["decisions"].create({c: str for c in DECISION_COLUMNS} | {"stale": int}, pk="id")
         db["units"].enable_fts(["heading", "text"], fts_version="FTS5", create_triggers=False)
         db.conn.commit()
         db.close()
+        yield LATER
         return path.read_bytes()
 
 
@@ -89,26 +99,30 @@ def _sqlite_utils():
     return sqlite_utils
 
 
-def _insert(db, name: str, rows: list[dict], options: dict) -> None:
-    """The table made by sqlite-utils from the first batch it would take (so the columns' types are those it
-    infers from all of `rows`), the other rows added by one `executemany` in one transaction."""
+def _insert(db, name: str, rows: Iterable[dict], options: dict) -> None:
+    """The table (none without rows) made by sqlite-utils from the first batch it would take (so the columns'
+    types are those it infers from that batch), the other rows added by one `executemany` in one
+    transaction as they come: the rows of the largest tables, made here, are never all held at once."""
     from sqlite_utils.db import SQLITE_MAX_VARS
 
-    first = max(1, min(100, SQLITE_MAX_VARS // len(rows[0])))  # sqlite-utils' batch for this many columns
-    db[name].insert_all(rows[:first], **options)
-    if len(rows) > first:
-        columns = list(rows[0])
-        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
-        insert = f'INSERT INTO "{name}" ({names}) VALUES ({marks})'
-        with db.conn:
-            db.conn.executemany(insert, map(itemgetter(*columns), rows[first:]))  # every table has several columns
+    rows = iter(rows)
+    head = next(rows, None)
+    if head is None:
+        return
+    first = max(1, min(100, SQLITE_MAX_VARS // len(head)))  # sqlite-utils' batch for this many columns
+    db[name].insert_all([head, *islice(rows, first - 1)], **options)
+    columns = list(head)
+    names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))
+    insert = f'INSERT INTO "{name}" ({names}) VALUES ({marks})'
+    with db.conn:
+        db.conn.executemany(insert, map(itemgetter(*columns), rows))  # every table has several columns
 
 
 def _table_specs(comparison: Comparison, tables):
     """(table, rows, insert options) in the order the tables are created: referenced tables first."""
     rows = {name.removesuffix(".csv"): table for name, (table, _) in tables.items()}
     meeting_fk = ("meeting_id", "meetings", "meeting_id")
-    units = [{"id": f"{r['meeting_id']}:{r['ref']}", **r} for r in rows["paragraphs"]]
+    units = ({"id": f"{r['meeting_id']}:{r['ref']}", **r} for r in rows["paragraphs"])
     yield "meetings", rows["meetings"], {"pk": "meeting_id"}
     yield "units", units, {"pk": "id", "foreign_keys": [meeting_fk]}
     yield "changes", _change_rows(rows["changes"]), {"pk": "id", "foreign_keys": _change_keys()}
@@ -124,7 +138,7 @@ def _table_specs(comparison: Comparison, tables):
              "meeting_dates": ("meeting_id", "position")}  # fmt: skip
     for name, pk in keyed.items():
         yield name, rows[name], {"pk": pk, "foreign_keys": [meeting_fk]}
-    cited = [{"unit_id": f"{r['meeting_id']}:{r['ref']}", **r} for r in rows["unit_references"]]
+    cited = ({"unit_id": f"{r['meeting_id']}:{r['ref']}", **r} for r in rows["unit_references"])
     yield "unit_references", cited, {"pk": ("unit_id", "position"), "foreign_keys": [meeting_fk, _unit("unit_id")]}
 
 
@@ -141,8 +155,8 @@ def _unit_id(meeting_id: str, ref: str) -> str | None:
     return f"{meeting_id}:{ref}" if meeting_id and ref else None
 
 
-def _change_rows(rows: list[dict]) -> list[dict]:
-    return [
+def _change_rows(rows: list[dict]) -> Iterator[dict]:
+    return (
         {
             "id": i,
             **r,
@@ -150,20 +164,20 @@ def _change_rows(rows: list[dict]) -> list[dict]:
             "to_unit": _unit_id(r["to_meeting"], r["to_ref"]),
         }
         for i, r in enumerate(rows, start=1)
-    ]
+    )
 
 
-def _followup_rows(rows: list[dict]) -> list[dict]:
-    return [{"id": i, **r, "request_unit": _unit_id(r["meeting_id"], r["ref"])} for i, r in enumerate(rows, start=1)]
+def _followup_rows(rows: list[dict]) -> Iterator[dict]:
+    return ({"id": i, **r, "request_unit": _unit_id(r["meeting_id"], r["ref"])} for i, r in enumerate(rows, start=1))
 
 
-def _lineage_rows(comparison: Comparison) -> list[dict]:
-    return [
+def _lineage_rows(comparison: Comparison) -> Iterator[dict]:
+    return (
         {"unit_id": f"{m.meeting_id}:{u.ref}", "lineage": comparison.lineage_of.get((m.meeting_id, u.ref), ""),
          "meeting_id": m.meeting_id, "ref": u.ref}
         for m in comparison.meetings
         for u in m.units
-    ]  # fmt: skip
+    )  # fmt: skip
 
 
 def _decision_rows(comparison: Comparison) -> list[dict]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime
 import warnings
+from collections.abc import Generator, Iterator
 
 from compare.report.csv import guard_cell
-from compare.report.package import FIXED_TIME, package_bytes
+from compare.report.package import FIXED_TIME, package_steps
 from compare.report.xlsx_sheet import Sheet, sheet_xml
 from compare.util.errors import DataWarning
+from compare.util.steps import outcome
 from compare.util.xmltext import XML_FORBIDDEN, xml_text
 
 EXCEL_CELL_LIMIT = 32_767
@@ -28,7 +30,12 @@ MAX_WIDTH = 60
 
 def workbook_bytes(tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
     """The workbook of `tables` ("<name>.csv" -> (rows, columns)), one sheet per table in that order."""
-    return package([sheet(name, rows, columns) for name, (rows, columns) in tables.items()])
+    return outcome(workbook_steps(tables))
+
+
+def workbook_steps(tables: dict[str, tuple[list[dict], list[str]]]) -> Generator[None, None, bytes]:
+    """`workbook_bytes` a step at a time (`compare.util.steps`): a step per piece of a sheet."""
+    return package_steps(package_parts([sheet(name, rows, columns) for name, (rows, columns) in tables.items()]))
 
 
 def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
@@ -42,8 +49,9 @@ def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
     return sheet_xml(title, columns, widths, kinds, values, len(rows))
 
 
-def package(sheets: list[Sheet]) -> bytes:
-    """The .xlsx archive of `sheets`, its entries in a fixed order with one fixed timestamp."""
+def package_parts(sheets: list[Sheet]) -> dict[str, bytes | Iterator[bytes]]:
+    """The parts of the .xlsx archive of `sheets`, in a fixed order (`package_steps` gives each one fixed
+    timestamp)."""
     from compare.report.templating import environment
 
     xml = environment().get_template("xlsx_parts.xml.j2").module
@@ -58,7 +66,7 @@ def package(sheets: list[Sheet]) -> bytes:
     }
     parts = {name: str(text).encode("utf-8") for name, text in files.items()}
     parts.update((f"xl/worksheets/sheet{number}.xml", part.xml) for number, part in enumerate(sheets, start=1))
-    return package_bytes(parts)
+    return parts
 
 
 def _width(column: str, rows: list[dict]) -> int:

@@ -3,10 +3,11 @@
 The pieces of a run (aligning one pair, grading one pair, a page, a redline)
 depend on nothing but their inputs, so they can be made in forked worker
 processes while the results still come back in the order of the items: the
-output is the same bytes whatever `jobs` is. Only the index of an item goes to
-a worker (it inherits the items and the function when it is forked) and only
-the result comes back. Warnings raised in a worker are raised again in the
-caller, at the item's turn, so nothing a worker saw is lost.
+output is the same bytes whatever `jobs` is. Only the indexes of a run of items
+go to a worker (it inherits the items and the function when it is forked) and
+only the results come back. Warnings raised in a worker are raised again in the
+caller, at the item's turn, so nothing a worker saw is lost. While it waits,
+the caller may take steps of work of its own (`meanwhile`).
 
 Forking is used only where the system has it; with `jobs` 1, a single item,
 or no fork, the items are made one after the other in this process. A process
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from compare.util.collector import frozen
 
 _inherited: tuple[Callable, Sequence] | None = None  # (make, items) of the map being run, read by the workers
+_DONE = object()
 
 
 def default_jobs() -> int:
@@ -31,13 +33,20 @@ def default_jobs() -> int:
     return max(1, min(4, available))
 
 
-def ordered_map(make: Callable, items: Sequence, jobs: int = 1, meanwhile: Callable | None = None) -> Iterator:
+def ordered_map(
+    make: Callable, items: Sequence, jobs: int = 1, meanwhile: Iterator | None = None, share: bool = False
+) -> Iterator:
     """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes.
-    `meanwhile()`, if given, is called here once the workers are at work (not without workers): this
-    process would only wait for them."""
+    Whenever the next result has not come yet, this process takes a step of `meanwhile` (an iterator:
+    `compare.util.steps`), if given; without workers it takes none (what is left is the caller's).
+    With `share`, those steps are this process's share of the `jobs`: one worker fewer."""
     if jobs <= 1 or len(items) < 2 or not _can_fork():
         yield from map(make, items)
         return
+    yield from _pooled(make, items, jobs - 1 if share else jobs, meanwhile)
+
+
+def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | None) -> Iterator:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -46,13 +55,15 @@ def ordered_map(make: Callable, items: Sequence, jobs: int = 1, meanwhile: Calla
     with frozen():  # the workers' collections leave the objects they inherit alone: fewer pages copied
         pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
         try:
-            results = pool.map(_made, range(len(items)), chunksize=_chunk(len(items), jobs))  # all handed out
-            if meanwhile:
-                meanwhile()
-            for result, caught in results:
-                for category, message in caught:
-                    warnings.warn(message, category, stacklevel=1)
-                yield result
+            count, size = len(items), _chunk(len(items), jobs)
+            runs = [pool.submit(_made_run, start, min(start + size, count)) for start in range(0, count, size)]
+            for run in runs:
+                while meanwhile is not None and not run.done() and next(meanwhile, _DONE) is not _DONE:
+                    pass
+                for result, caught in run.result():
+                    for category, message in caught:
+                        warnings.warn(message, category, stacklevel=1)
+                    yield result
         finally:
             _inherited = None
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
@@ -71,10 +82,13 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _made(index: int) -> tuple[object, list[tuple[type[Warning], str]]]:
-    """In a worker: item `index` made, with the warnings raised while making it."""
+def _made_run(start: int, stop: int) -> list[tuple[object, list[tuple[type[Warning], str]]]]:
+    """In a worker: items `start` to `stop` made, each with the warnings raised while making it."""
     make, items = _inherited
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        result = make(items[index])
-    return result, [(warning.category, str(warning.message)) for warning in caught]
+    made = []
+    for index in range(start, stop):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = make(items[index])
+        made.append((result, [(warning.category, str(warning.message)) for warning in caught]))
+    return made
