@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/analysis_stages.py bench/out/corpus-200 [--repeats 3]
 
-The meetings are read, and the pairs aligned, once and not timed; then each repeat runs, in a fresh
-interpreter as in a cold `compare --jobs 1` without a memo, the themes of every meeting, the grades, the
-lineages folded pair by pair (with the moves marked) and the follow-ups. Prints the median and the minimum
-of each, and the seconds per meeting (compare a corpus of 10 with one of 200: the cost of a meeting should not grow
+The meetings are read, and the pairs aligned (their moves marked), once and not timed; then each repeat
+runs, in a fresh interpreter as in a cold `compare --jobs 1` without a memo, the themes of every meeting,
+the grades, the lineages folded pair by pair and the follow-ups. Prints the median and the minimum of each,
+and the seconds per meeting (compare a corpus of 10 with one of 200: the cost of a meeting should not grow
 with the corpus). Run a copy from another checkout to time its code in the same minute.
 """
 
@@ -27,7 +27,7 @@ def measure(corpus_dir: Path) -> dict[str, float]:
     """One cold run of each stage (its first call in this process, as in a cold `compare`)."""
     sys.path.insert(0, str(ROOT))
     from compare import pipeline
-    from compare.analyse import align, significance, themes, timelines
+    from compare.analyse import align, moves, significance, themes, timelines
 
     meetings = list(pipeline.load([corpus_dir]).meetings.values())
     taxonomy = pipeline.load_taxonomy(None)
@@ -37,7 +37,7 @@ def measure(corpus_dir: Path) -> dict[str, float]:
     seconds["themes"] = time.process_time() - start
     order, by_id = timelines.timelines_of(themed), {m.meeting_id: m for m in themed}
     meetings_of = [(by_id[old_id], by_id[new_id]) for old_id, new_id in timelines.pairs(order)]
-    rows_of = [align.align_pair(old, new) for old, new in meetings_of]
+    rows_of = [moves.mark_moves(align.align_pair(old, new), old, new) for old, new in meetings_of]
     procedural = tuple(t.id for t in taxonomy if t.procedural)
     grades: list = []
     steps = {

@@ -139,12 +139,12 @@ def _pairs(order, by_id, reviewer_decisions, taxonomy, memo: Memo, progress, job
 
 
 def _chained(order, by_id, made: Iterator[PairRows], memo: Memo, progress=None):
-    """The rows of each pair of `made` (in the order of `order`), their moves marked, their grades set
-    and their lineages folded pair by pair. Each lineage step is its own memo entry, keyed by the step
+    """The rows of each pair of `made` (in the order of `order`), their grades set and their lineages
+    folded pair by pair. Each lineage step is its own memo entry, keyed by the step
     before it, so a timeline grown by one meeting re-chains its last pair alone. A step keeps only what
     it changes in the dormant pool and its rows' lineages (not the rows); the pool and the rows are
     rebuilt here."""
-    from compare.analyse import lineages, moves, significance
+    from compare.analyse import lineages, significance
 
     chained: list[Change] = []
     lineage_of: dict[tuple[str, str], str] = {}
@@ -154,7 +154,6 @@ def _chained(order, by_id, made: Iterator[PairRows], memo: Memo, progress=None):
         for old_id, new_id in timelines.pairs((ids,)):
             old, new = by_id[old_id], by_id[new_id]
             rows, grades = next(made)
-            rows = moves.mark_moves(rows, old, new)
             marks, added, revived, dropped = memo.call(lineages.chain_pair, known, dormant, old, new, rows)
             chained.extend(significance.with_grades(lineages.marked(rows, marks), grades))
             lineage_of.update(added)
@@ -166,12 +165,12 @@ def _chained(order, by_id, made: Iterator[PairRows], memo: Memo, progress=None):
 
 
 def pair_rows(old: Meeting, new: Meeting, must: Links, never: Links, procedural: tuple[str, ...]) -> PairRows:
-    """One pair's rows (`align.align_pair`, with `must` and `never` the reviewers' links) and their
-    grades (`significance.grade_rows`: they read neither moves nor lineages, so they are made in the
-    worker that aligned the pair, with its caches of both meetings)."""
-    from compare.analyse import align, significance  # numpy and scipy: loaded only by the commands that compare
+    """One pair's rows (`align.align_pair`, with `must` and `never` the reviewers' links), their moves
+    marked, and their grades (`significance.grade_rows`, which reads neither moves nor lineages): all that
+    depends on the pair alone, made in the worker that aligned it, with its caches of both meetings."""
+    from compare.analyse import align, moves, significance  # numpy and scipy: loaded by the commands that compare
 
-    rows = align.align_pair(old, new, must, never)
+    rows = moves.mark_moves(align.align_pair(old, new, must, never), old, new)
     return rows, significance.grade_rows(rows, (old, new), procedural)
 
 

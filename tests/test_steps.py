@@ -59,3 +59,19 @@ def test_outcome_takes_every_step():
         warnings.simplefilter("ignore")
         assert outcome(_piece("x", 2, later=True)) == "X"
     assert log == ["x0", "x1", "x later"]
+
+
+def _cleaned_up(done: list[str]):
+    try:
+        yield
+        yield
+    finally:
+        done.append("cleaned")
+
+
+def test_closing_stops_the_pieces_left_and_lets_them_clean_up():
+    done: list[str] = []
+    stepped = Stepped([("a", _cleaned_up(done))])
+    next(stepped.steps)
+    stepped.close()
+    assert done == ["cleaned"]

@@ -19,10 +19,9 @@ Renumbering alone is not a move. New and dropped units never move.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Sequence
 
-from compare.model import Change, Meeting, Status, Unit
+from compare.model import Change, Meeting, Status, Unit, updated
 
 MATCHED = (Status.UNCHANGED, Status.MODIFIED)
 
@@ -44,7 +43,7 @@ def mark_moves(changes: tuple[Change, ...], old: Meeting, new: Meeting) -> tuple
         theme_changed = bool(change.from_theme) and change.from_theme != change.theme
         return chapter_changed or theme_changed or id(change) not in in_order
 
-    return tuple(c if c.moved == moved(c) else dataclasses.replace(c, moved=moved(c)) for c in changes)
+    return tuple(c if c.moved == moved(c) else updated(c, moved=moved(c)) for c in changes)
 
 
 def increasing_run(values: Sequence[int]) -> list[int]:

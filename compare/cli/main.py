@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -182,3 +183,5 @@ def main() -> None:
     except OSError as error:  # an output file the commands write directly (normalise, decide)
         click.echo(error_line(error.filename or "wgcompare", f"cannot write: {os_reason(error)}"), err=True)
         sys.exit(EXIT_OUTPUT)
+    finally:
+        gc.freeze()  # the run's objects left out of the collector's pass at exit: it would walk them all in vain

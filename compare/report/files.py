@@ -26,21 +26,24 @@ def _direct(piece: Callable, *inputs: object):
 
 
 def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every file. The files of one pair or meeting and the CSV tables are made by up to
-    `jobs` worker processes; the workbook and the database, the two largest, are made here, a step at a
-    time whenever no worker's file has come yet (the database is read back once the workers are gone, so
-    their memory does not add up). `call(piece, *inputs)` makes each piece
-    that depends on one meeting or one pair alone (the caller may keep them between runs: they are pure
-    functions of their inputs)."""
+    """(path, bytes) of every file. The HTML pages and the files of one pair or meeting are made by
+    `jobs` - 1 worker processes; the files of the tables (the CSV files, the workbook, the database) are
+    made here, a step at a time whenever no worker's file has come yet (the database is read back once
+    the workers are gone, so their memory does not add up). With `jobs` 1, all are made here in turn.
+    `call(piece, *inputs)` makes each piece that depends on one meeting or one pair alone (the caller may
+    keep them between runs: they are pure functions of their inputs)."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
         tables = csv.comparison_tables(comparison)
-        pieces = _document_pieces(comparison, call) + _page_pieces(comparison, tables)
+        pieces = _document_pieces(comparison, call) + _html_pieces(comparison)
         if jobs > 1:
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
-        tabled = Stepped(_table_steps(comparison, tables))  # made here a step at a time while the workers work
-        yield from zip(names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True), strict=True)
-        yield from tabled.finished()
+        tabled = Stepped(_csv_steps(tables) + _table_steps(comparison, tables))  # made here while the workers work
+        try:
+            yield from zip(names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True), strict=True)
+            yield from tabled.finished()
+        finally:
+            tabled.close()  # a consumer that stopped early leaves no scratch file
 
 
 def report_files(comparison: Comparison, call: Callable = _direct) -> dict[str, bytes]:
@@ -68,8 +71,20 @@ def _encoded(render: Callable[[], str]) -> bytes:
 
 
 def _page_pieces(comparison: Comparison, tables: dict) -> Pieces:
-    pieces = [(name, functools.partial(csv.csv_bytes, rows, columns)) for name, (rows, columns) in tables.items()]
-    return pieces + [(name, functools.partial(_encoded, render)) for name, render in html.page_makers(comparison)]
+    return _csv_pieces(tables) + _html_pieces(comparison)
+
+
+def _csv_pieces(tables: dict) -> Pieces:
+    return [(name, functools.partial(csv.csv_bytes, rows, columns)) for name, (rows, columns) in tables.items()]
+
+
+def _html_pieces(comparison: Comparison) -> Pieces:
+    return [(name, functools.partial(_encoded, render)) for name, render in html.page_makers(comparison)]
+
+
+def _csv_steps(tables: dict) -> list[tuple[str, Generator]]:
+    """The CSV files as work taken a step (a file) at a time."""
+    return [(name, _in_one_step(make)) for name, make in _csv_pieces(tables)]
 
 
 def _table_pieces(comparison: Comparison, tables: dict) -> Pieces:

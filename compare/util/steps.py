@@ -4,7 +4,8 @@ A piece of stepped work is a generator: it yields between steps and returns its 
 takes all its steps at once. `Stepped` takes the steps of several such pieces only when asked (its
 `steps` iterator, which `compare.util.workers.ordered_map` advances whenever no result has come yet),
 keeps the warnings each step raises, and `finished` takes what is left and raises those warnings
-again, in order: the same warnings, in the same order, however many steps were taken while waiting.
+again, in order: the same warnings, in the same order, however many steps were taken while waiting
+(`close` stops the pieces instead, for a caller that stops early).
 
 A piece yields `LATER` where what follows needs memory best taken once the workers are gone (the
 database read back whole): its steps stop there until `finished`.
@@ -66,3 +67,8 @@ class Stepped:
         for warning in self._caught:
             warnings.warn(warning.message, warning.category, stacklevel=2)
         yield from ((name, self._results[name]) for name, _ in self._pieces)
+
+    def close(self) -> None:
+        """Stop every piece not done (a caller that stops early): each cleans up as it would when done."""
+        for _, piece in self._pieces:
+            piece.close()
