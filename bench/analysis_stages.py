@@ -27,7 +27,7 @@ def measure(corpus_dir: Path) -> dict[str, float]:
     """One cold run of each stage (its first call in this process, as in a cold `compare`)."""
     sys.path.insert(0, str(ROOT))
     from compare import pipeline
-    from compare.analyse import align, moves, significance, themes, timelines
+    from compare.analyse import align, followups, moves, significance, themes, timelines
 
     meetings = list(pipeline.load([corpus_dir]).meetings.values())
     taxonomy = pipeline.load_taxonomy(None)
@@ -45,7 +45,9 @@ def measure(corpus_dir: Path) -> dict[str, float]:
             significance.grade_rows(rows, pair, procedural) for rows, pair in zip(rows_of, meetings_of, strict=True)
         ),
         "lineages": lambda: pipeline._chained(order, by_id, zip(rows_of, grades, strict=True), pipeline.NO_MEMO),
-        "followups": lambda: pipeline._followed_up(order, by_id, pipeline.NO_MEMO, 1),
+        "followups": lambda: [
+            followups.resolve_requests(*each) for each in pipeline._followup_inputs(order, by_id, pipeline.NO_MEMO)
+        ],
     }
     for name, step in steps.items():
         start = time.process_time()

@@ -60,6 +60,10 @@ def _returns(stage: Callable) -> object:
         return None
 
 
+def _name(stage: Callable) -> str:
+    return f"{stage.__module__}.{stage.__qualname__}"
+
+
 def conforms(value: object, hint: object) -> bool:
     """Whether `value` has the shape `hint` declares: classes, tuples (fixed or `...`), dicts, unions."""
     if hint is None or hint is typing.Any:
@@ -136,11 +140,17 @@ class Memo:
         worker processes (`compare.util.workers`, which takes steps of `meanwhile` while they work), each
         kept as `call` keeps it. An exception of a class in `catch` comes as the item's value (and is not kept),
         so the other items go on."""
-        name = f"{stage.__module__}.{stage.__qualname__}"
-        keys = [self.key(name, *each) for each in inputs] if self.folder else [None] * len(inputs)
-        kept = [self._trusted(key, stage) for key in keys]
-        missing = [(key, each) for key, each, value in zip(keys, inputs, kept, strict=True) if value is None]
-        made = ordered_map(self._made(stage, catch), missing, jobs, meanwhile)
+        return self.call_many([(stage, each) for each in inputs], jobs, catch, meanwhile)
+
+    def call_many(
+        self, calls: Sequence[tuple[Callable, tuple]], jobs: int = 1, catch: tuple = (), meanwhile=None
+    ) -> Iterator:
+        """`stage(*each)` for each (stage, each) of `calls`, in order, as `call_each` makes them: stages of
+        several kinds shared by one set of workers."""
+        keys = [self.key(_name(stage), *each) for stage, each in calls] if self.folder else [None] * len(calls)
+        kept = [self._trusted(key, stage) for key, (stage, _) in zip(keys, calls, strict=True)]
+        missing = [(key, *call) for key, call, value in zip(keys, calls, kept, strict=True) if value is None]
+        made = ordered_map(functools.partial(self._make, catch), missing, jobs, meanwhile)
         with contextlib.closing(made):  # its workers stop with us
             for key, value in zip(keys, kept, strict=True):
                 value = next(made) if value is None else value
@@ -153,18 +163,15 @@ class Memo:
         value = None if key is None else self._read(key)
         return value if value is not None and conforms(value, _returns(stage)) else None
 
-    def _made(self, stage: Callable, catch: tuple) -> Callable:
-        def make(keyed: tuple[str | None, tuple]):
-            key, each = keyed
-            try:
-                value = stage(*each)
-            except catch as error:
-                return error
-            if key is not None:
-                self._write(key, value)
-            return value
-
-        return make
+    def _make(self, catch: tuple, keyed: tuple[str | None, Callable, tuple]):
+        key, stage, each = keyed
+        try:
+            value = stage(*each)
+        except catch as error:
+            return error
+        if key is not None:
+            self._write(key, value)
+        return value
 
     def key(self, name: str, *inputs: object) -> str:
         parts = (code_digest(), name, *(self.digest(value) for value in inputs))

@@ -47,7 +47,7 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
     """The meeting of each path, or why it cannot be read: JSON read here, raw reports normalised."""
     digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
     readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
-    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _preparing())
+    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _preparing_analysis())
     with contextlib.closing(normalised):  # its workers stopped now, even if an error's traceback keeps this frame
         for path in paths:
             if corpus.is_json(path):
@@ -56,13 +56,24 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | In
                 yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
 
 
-def _preparing() -> Iterator[None]:
-    """One step: the modules and templates a comparison needs, loaded while workers read the reports (this
-    process would only wait for them; workers forked later inherit them ready)."""
+def _preparing_analysis() -> Iterator[None]:
+    """One step: the modules the analysis needs, loaded while workers read the reports (this process would
+    only wait for them; the workers forked later inherit them loaded)."""
     from compare.analyse import align, followups, lineages, moves, significance  # noqa: F401
-    from compare.report import files, templating  # noqa: F401
+
+    yield
+
+
+def _preparing_report() -> Iterator[None]:
+    """Two steps, taken while workers theme the meetings or align the first pairs: the report's templates
+    compiled, then its modules loaded (the page workers forked later inherit them ready)."""
+    from compare.report import templating
 
     templating.compile_all()
+    yield
+    from compare.report import files, sqlite  # noqa: F401  (files: every module of the report)
+
+    sqlite.load_sqlite_utils()
     yield
 
 
@@ -93,7 +104,8 @@ def build_comparison(
 
 
 def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: Memo, jobs: int) -> Comparison:
-    assigned = memo.call_each(themes.unit_themes, [(m, taxonomy) for m in meetings], jobs)
+    preparing = _preparing_report()
+    assigned = memo.call_each(themes.unit_themes, [(m, taxonomy) for m in meetings], jobs, meanwhile=preparing)
     themed = [
         decisions.apply_theme_decisions(themes.with_themes(m, each), reviewer_decisions)
         for m, each in zip(meetings, assigned, strict=True)
@@ -101,8 +113,9 @@ def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: M
     order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}
     ordered = tuple(by_id[mid] for ids in order for mid in ids)
-    changes, lineage_of = _pairs(order, by_id, reviewer_decisions, taxonomy, memo, progress, jobs)
-    followups = _followed_up(order, by_id, memo, jobs)
+    changes, lineage_of, followups = _analysed(
+        order, by_id, reviewer_decisions, taxonomy, memo, progress, jobs, preparing
+    )
     changes = _outcomes(changes, followups)
     changes = decisions.apply_change_decisions(changes, reviewer_decisions)
     comparison = Comparison(
@@ -126,16 +139,20 @@ def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: M
     return updated(comparison, stale_decisions=stale)
 
 
-def _pairs(order, by_id, reviewer_decisions, taxonomy, memo: Memo, progress, jobs: int):
-    """Every pair aligned and graded by the workers (`pair_rows`), and chained into lineages here as
-    each comes back, in order: the chaining runs while the workers align the pairs after it."""
+def _analysed(order, by_id, reviewer_decisions, taxonomy, memo: Memo, progress, jobs: int, meanwhile=None):
+    """Every pair aligned and graded (`pair_rows`), then each meeting's requests looked for in the later
+    meetings of its body (`followups.resolve_requests`), all by one set of workers; the pairs chained
+    into lineages here as each comes back, in order, while the workers go on with the rest."""
+    from compare.analyse import followups
+
     procedural = tuple(t.id for t in taxonomy if t.procedural)
-    inputs = [
-        (by_id[old_id], by_id[new_id], *decisions.links_for_pair(reviewer_decisions, old_id, new_id), procedural)
-        for old_id, new_id in timelines.pairs(order)
-    ]
-    with contextlib.closing(memo.call_each(pair_rows, inputs, jobs)) as made:  # workers stopped with us
-        return _chained(order, by_id, made, memo, progress)
+    calls = [
+        (pair_rows, (by_id[old], by_id[new], *decisions.links_for_pair(reviewer_decisions, old, new), procedural))
+        for old, new in timelines.pairs(order)
+    ] + [(followups.resolve_requests, each) for each in _followup_inputs(order, by_id, memo)]
+    with contextlib.closing(memo.call_many(calls, jobs, meanwhile=meanwhile)) as made:  # workers stopped with us
+        changes, lineage_of = _chained(order, by_id, made, memo, progress)
+        return changes, lineage_of, tuple(request for found in made for request in found)
 
 
 def _chained(order, by_id, made: Iterator[PairRows], memo: Memo, progress=None):
@@ -181,8 +198,9 @@ def _outcomes(changes: tuple[Change, ...], followups) -> tuple[Change, ...]:
     return tuple(significance.grade_outcome(row) for row in outcomes.join_outcomes(changes, followups))
 
 
-def _followed_up(order, by_id, memo: Memo, jobs: int):
-    """Each meeting's requests, looked for in the later meetings of its body they can point at."""
+def _followup_inputs(order, by_id, memo: Memo) -> list[tuple]:
+    """What `followups.resolve_requests` takes for each meeting: its requests, and the later meetings of
+    its body they can point at, with theirs."""
     from compare.analyse import followups
 
     requests = {mid: memo.call(followups.find_requests, m) for mid, m in by_id.items()}
@@ -192,7 +210,7 @@ def _followed_up(order, by_id, memo: Memo, jobs: int):
             later = tuple(by_id[i] for i in ids[position + 1 :])
             window = followups.search_window(by_id[mid], requests[mid], later)
             inputs.append((by_id[mid], requests[mid], window, tuple(requests[m.meeting_id] for m in window)))
-    return tuple(found for each in memo.call_each(followups.resolve_requests, inputs, jobs) for found in each)
+    return inputs
 
 
 def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, bytes]:

@@ -67,7 +67,7 @@ def database_steps(comparison: Comparison, tables: dict[str, tuple[list[dict], l
     `LATER`, once workers are gone. Made in a scratch file (SQLite keeps a few MB of it in memory, where a
     database made in memory took 60 MB more at 200 meetings), not vacuumed: the same steps give the same
     bytes (VACUUM took a fifth of its time)."""
-    sqlite_utils = _sqlite_utils()
+    sqlite_utils = load_sqlite_utils()
     with tempfile.TemporaryDirectory(prefix="wgcompare-sqlite-") as folder:
         path = Path(folder) / "corpus.sqlite"
         db = sqlite_utils.Database(path)
@@ -85,7 +85,7 @@ def database_steps(comparison: Comparison, tables: dict[str, tuple[list[dict], l
         return path.read_bytes()
 
 
-def _sqlite_utils():
+def load_sqlite_utils():
     """sqlite-utils, loaded without pandas when pandas is not loaded yet: it imports pandas if it can (0.4 s
     of a cold run) only to give pandas' own types a column type, and the report gives it none."""
     if "sqlite_utils" not in sys.modules and "pandas" not in sys.modules:
