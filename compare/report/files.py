@@ -19,6 +19,7 @@ from compare.util.steps import Stepped, outcome
 from compare.util.workers import ordered_map
 
 Pieces = list[tuple[str, Callable[[], bytes]]]
+PAGES_RUN = 4  # pages a worker makes and sends back at once: a run of large pages is held whole
 
 
 def _direct(piece: Callable, *inputs: object):
@@ -40,7 +41,9 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
         names, makers = zip(*pieces, strict=True)
         tabled = Stepped(_csv_steps(tables) + _table_steps(comparison, tables))  # made here while the workers work
         try:
-            yield from zip(names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True), strict=True)
+            yield from zip(
+                names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True, run=PAGES_RUN), strict=True
+            )
             yield from tabled.finished()
         finally:
             tabled.close()  # a consumer that stopped early leaves no scratch file

@@ -25,6 +25,7 @@ from compare.util.collector import frozen
 
 _inherited: tuple[Callable, Sequence] | None = None  # (make, items) of the map being run, read by the workers
 _DONE = object()
+LONGEST_RUN = 16  # items of a run at most: a run of pairs' rows or meetings' themes is small
 
 
 def default_jobs() -> int:
@@ -34,19 +35,26 @@ def default_jobs() -> int:
 
 
 def ordered_map(
-    make: Callable, items: Sequence, jobs: int = 1, meanwhile: Iterator | None = None, share: bool = False
+    make: Callable,
+    items: Sequence,
+    jobs: int = 1,
+    meanwhile: Iterator | None = None,
+    share: bool = False,
+    run: int = LONGEST_RUN,
 ) -> Iterator:
-    """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes.
+    """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes, which
+    take runs of up to `run` neighbouring items (`_run_length`).
     Whenever the next result has not come yet, this process takes a step of `meanwhile` (an iterator:
     `compare.util.steps`), if given; without workers it takes none (what is left is the caller's).
     With `share`, those steps are this process's share of the `jobs`: one worker fewer."""
     if jobs <= 1 or len(items) < 2 or not _can_fork():
         yield from map(make, items)
         return
-    yield from _pooled(make, items, jobs - 1 if share else jobs, meanwhile)
+    workers = jobs - 1 if share else jobs
+    yield from _pooled(make, items, workers, meanwhile, _run_length(len(items), workers, run))
 
 
-def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | None) -> Iterator:
+def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | None, size: int) -> Iterator:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -55,7 +63,7 @@ def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | No
     with frozen():  # the workers' collections leave the objects they inherit alone: fewer pages copied
         pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
         try:
-            count, size = len(items), _chunk(len(items), jobs)
+            count = len(items)
             runs = [pool.submit(_made_run, start, min(start + size, count)) for start in range(0, count, size)]
             for run in runs:
                 while meanwhile is not None and not run.done() and next(meanwhile, _DONE) is not _DONE:
@@ -69,11 +77,11 @@ def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | No
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
 
 
-def _chunk(count: int, jobs: int) -> int:
-    """Items per hand-out: runs of neighbours (a meeting's two pairs) go to one worker, whose in-process
-    caches (a meeting's vectors, a text's reading) then serve both. At most 4: a run's results travel
-    together, and a run of large pages held at once costs memory."""
-    return max(1, min(4, count // (jobs * 4)))
+def _run_length(count: int, jobs: int, longest: int) -> int:
+    """Items per hand-out: runs of neighbours (a meeting's pairs) go to one worker, whose in-process caches
+    (a meeting's vectors, a text's reading) then serve them all: a quarter of a worker's share of the
+    items, at most `longest` (a run's results travel, and are held, together)."""
+    return max(1, min(longest, count // (jobs * 4)))
 
 
 def _can_fork() -> bool:
