@@ -9,7 +9,7 @@ knows neither. The CLI and the service call `load`, `build_comparison` and
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from compare.analyse import decisions, participation, themes, timelines
@@ -23,37 +23,63 @@ from compare.util.errors import InputError
 NO_MEMO = Memo(None)
 Links = tuple[tuple[str, str], ...]  # (old ref, new ref) pairs
 PairRows = tuple[tuple[Change, ...], tuple[tuple[Significance, str], ...]]  # a pair's rows, and each row's grade
+ReadThemed = tuple[Meeting, tuple[themes.UnitTheme, ...]]  # a meeting, and each of its units' themes
 
 
-def load(paths: Sequence[Path], memo: Memo = NO_MEMO, progress: Callable | None = None, jobs: int = 1) -> corpus.Loaded:
+def load(
+    paths: Sequence[Path],
+    memo: Memo = NO_MEMO,
+    progress: Callable | None = None,
+    jobs: int = 1,
+    taxonomy: tuple[Theme, ...] | None = None,
+) -> corpus.Loaded:
     """Every input as a Meeting (raw reports read by up to `jobs` worker processes); bad inputs are
-    collected, never raised, so the rest go on."""
+    collected, never raised, so the rest go on. Given a `taxonomy`, the worker that reads a raw report
+    also works out its units' themes (`Loaded.themes`, for `build_comparison`)."""
     files, errors = corpus.expand_inputs(list(paths))
     loaded = corpus.Loaded(errors=errors)
     ordered = corpus.reading_order(files)
-    for path, meeting in zip(ordered, _meetings(ordered, memo, jobs), strict=True):
+    for path, (meeting, unit_themes) in zip(ordered, _meetings(ordered, memo, jobs, taxonomy), strict=True):
         try:
             if isinstance(meeting, InputError):
                 raise meeting
             corpus.add(loaded, meeting, path)
         except InputError as error:
             loaded.errors.append(error)
+        else:
+            if unit_themes is not None and loaded.meetings[meeting.meeting_id] is meeting:
+                loaded.themes[meeting.meeting_id] = unit_themes
         if progress:
             progress(path)
     return loaded
 
 
-def _meetings(paths: list[Path], memo: Memo, jobs: int) -> Iterator[Meeting | InputError]:
-    """The meeting of each path, or why it cannot be read: JSON read here, raw reports normalised."""
+def _meetings(paths: list[Path], memo: Memo, jobs: int, taxonomy) -> Iterator[tuple[Meeting | InputError, object]]:
+    """The meeting of each path, or why it cannot be read (JSON read here, raw reports normalised), with
+    its units' themes when a `taxonomy` is given and the meeting is a raw report's (else None)."""
     digests = {path: _attempt(file_digest, path) for path in paths if not corpus.is_json(path)}
     readable = [(path, digest) for path, digest in digests.items() if not isinstance(digest, InputError)]
-    normalised = memo.call_each(normalise.normalise_report, readable, jobs, (InputError,), _preparing_analysis())
-    with contextlib.closing(normalised):  # its workers stopped now, even if an error's traceback keeps this frame
+    if taxonomy is None:
+        calls = [(normalise.normalise_report, each) for each in readable]
+    else:
+        calls = [(read_themed, (*each, taxonomy)) for each in readable]
+    read = memo.call_many(calls, jobs, (InputError,), _preparing_analysis())
+    with contextlib.closing(read):  # its workers stopped now, even if an error's traceback keeps this frame
         for path in paths:
             if corpus.is_json(path):
-                yield _attempt(corpus.read_json, path)
+                yield _attempt(corpus.read_json, path), None
+            elif isinstance(digests[path], InputError):
+                yield digests[path], None
             else:
-                yield digests[path] if isinstance(digests[path], InputError) else next(normalised)
+                made = next(read)
+                yield (made, None) if taxonomy is None or isinstance(made, InputError) else made
+
+
+def read_themed(path: Path, digest: str, taxonomy: tuple[Theme, ...]) -> ReadThemed:
+    """A raw report normalised (`normalise.normalise_report`), with its units' themes (`themes.unit_themes`):
+    one worker's piece, so that a meeting is themed where it was read."""
+    meeting = normalise.normalise_report(path, digest)
+    return meeting, themes.unit_themes(meeting, taxonomy)
 
 
 def _preparing_analysis() -> Iterator[None]:
@@ -92,23 +118,28 @@ def build_comparison(
     order: tuple[tuple[str, ...], ...] | None = None,
     memo: Memo = NO_MEMO,
     jobs: int = 1,
+    unit_themes: Mapping[str, tuple] | None = None,
 ) -> Comparison:
     """Themes, alignment of every consecutive pair of each body, lineages, significance, follow-ups.
 
     `order` overrides the grouping into timelines (`diff` pairs exactly the two meetings it is given).
     `jobs` worker processes share the pieces that depend on one pair or one meeting alone; the result
-    is the same whatever their number.
+    is the same whatever their number. `unit_themes` holds the units' themes of the meetings whose
+    themes `load` worked out with the same taxonomy (`Loaded.themes`); the others' are worked out here.
     """
     with frozen():  # the meetings outlive the comparison: out of the collector's full passes meanwhile
-        return _comparison(meetings, tuple(taxonomy), reviewer_decisions, progress, order, memo, jobs)
+        known = dict(unit_themes or {})
+        return _comparison(meetings, tuple(taxonomy), reviewer_decisions, progress, order, memo, jobs, known)
 
 
-def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: Memo, jobs: int) -> Comparison:
+def _comparison(meetings, taxonomy, reviewer_decisions, progress, order, memo: Memo, jobs: int, known) -> Comparison:
     preparing = _preparing_report()
-    assigned = memo.call_each(themes.unit_themes, [(m, taxonomy) for m in meetings], jobs, meanwhile=preparing)
+    missing = [m for m in meetings if m.meeting_id not in known]
+    worked_out = memo.call_each(themes.unit_themes, [(m, taxonomy) for m in missing], jobs, meanwhile=preparing)
+    known.update(zip((m.meeting_id for m in missing), worked_out, strict=True))
     themed = [
-        decisions.apply_theme_decisions(themes.with_themes(m, each), reviewer_decisions)
-        for m, each in zip(meetings, assigned, strict=True)
+        decisions.apply_theme_decisions(themes.with_themes(m, known[m.meeting_id]), reviewer_decisions)
+        for m in meetings
     ]  # the workers send back each unit's themes, not the meetings (copies of every text)
     order = order or timelines.timelines_of(themed)
     by_id = {m.meeting_id: m for m in themed}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import multiprocessing
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ import pytest
 from compare import memo_store, pipeline
 from compare.analyse import themes
 from compare.memo import Memo
+from compare.model import meeting_to_dict
 from compare.util.errors import DataWarning, InputError
 from compare.util.workers import ordered_map
 
@@ -141,3 +143,28 @@ def test_sharing_the_jobs_leaves_one_worker_fewer():
 
     assert len(set(ordered_map(_worker_pid, list(range(40)), 3, iter(()), share=True))) == 2
     assert len(set(ordered_map(_worker_pid, list(range(40)), 2, iter(()), share=True)) - {os.getpid()}) == 1
+
+
+def test_themes_worked_out_where_the_reports_are_read_are_those_of_the_comparison(tmp_path):
+    """Given the taxonomy, `load` themes each raw report in the worker that read it; the comparison built
+    from those themes is the one built from themes worked out afterwards, and a JSON input gets none."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(RAW, corpus)
+    taxonomy = themes.load_taxonomy(None)
+    plain = pipeline.load([corpus], Memo(None), jobs=2)
+    first = next(iter(plain.meetings.values()))
+    json_input = tmp_path / "one.json"
+    json_input.write_text(json.dumps(meeting_to_dict(first)), "utf-8")
+    read_themed = pipeline.load([corpus], Memo(None), jobs=2, taxonomy=taxonomy)
+    assert set(read_themed.themes) == set(read_themed.meetings) and read_themed.themes
+    for meeting_id, each in read_themed.themes.items():
+        assert each == themes.unit_themes(read_themed.meetings[meeting_id], taxonomy)
+    with_json = pipeline.load([json_input], Memo(None), jobs=2, taxonomy=taxonomy)
+    assert with_json.meetings and not with_json.themes
+
+    def report(loaded) -> dict[str, bytes]:
+        meetings = list(loaded.meetings.values())
+        comparison = pipeline.build_comparison(meetings, taxonomy, jobs=2, unit_themes=loaded.themes)
+        return pipeline.report_pages(comparison)
+
+    assert report(read_themed) == report(plain)

@@ -98,13 +98,14 @@ def memo_for(use_cache: bool):
     return Memo(default_folder() if use_cache else None)
 
 
-def load_inputs(run: Run, inputs: list[Path], use_cache: bool, jobs: int = 1):
+def load_inputs(run: Run, inputs: list[Path], use_cache: bool, jobs: int = 1, taxonomy=None):
+    """Every input read (each raw report's units themed too, given a `taxonomy`); errors and warnings told."""
     from compare import pipeline
     from compare.ingest import corpus
 
     files, _ = corpus.expand_inputs(inputs)
     with progress("Reading reports", len(files)) as tick:
-        loaded = pipeline.load(inputs, memo_for(use_cache), progress=tick, jobs=jobs)
+        loaded = pipeline.load(inputs, memo_for(use_cache), progress=tick, jobs=jobs, taxonomy=taxonomy)
     for error in loaded.errors:
         run.error(error)
     for warning in loaded.warnings:

@@ -76,7 +76,7 @@ def _write_report(
     run: Run,
     loaded,
     out_dir: Path,
-    taxonomy: Path | None,
+    theme_set,
     decisions_file: Path | None,
     inputs: list[Path],
     use_cache: bool,
@@ -85,7 +85,6 @@ def _write_report(
 ) -> None:
     from compare import pipeline
 
-    theme_set = taxonomy_of(run, taxonomy)
     path = pipeline.decisions_path(decisions_file, inputs)
     reviewer_decisions = run.stop_on_input_error(decisions.load_decisions, path) if path else ()
     meetings = list(loaded.meetings.values())
@@ -94,7 +93,7 @@ def _write_report(
     memo = memo_for(use_cache)
     with progress("Comparing meetings", len(meetings) - 1) as tick:
         comparison = pipeline.build_comparison(
-            meetings, theme_set, reviewer_decisions, progress=tick, order=timelines, memo=memo, jobs=jobs
+            meetings, theme_set, reviewer_decisions, tick, timelines, memo, jobs, unit_themes=loaded.themes
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
@@ -129,8 +128,9 @@ def report_options(command):
 def compare_command(inputs, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Compare every meeting of INPUTS (reports, .json files, folders): HTML report and CSV files."""
     run = Run()
-    loaded = load_inputs(run, list(inputs), use_cache=not no_cache, jobs=jobs)
-    _write_report(run, loaded, out_dir, taxonomy, decisions_file, list(inputs), not no_cache, jobs)
+    theme_set = taxonomy_of(run, taxonomy)
+    loaded = load_inputs(run, list(inputs), use_cache=not no_cache, jobs=jobs, taxonomy=theme_set)
+    _write_report(run, loaded, out_dir, theme_set, decisions_file, list(inputs), not no_cache, jobs)
     run.exit()
 
 
@@ -141,13 +141,14 @@ def compare_command(inputs, out_dir, taxonomy, decisions_file, jobs, no_cache) -
 def diff_command(old, new, out_dir, taxonomy, decisions_file, jobs, no_cache) -> None:
     """Write the report for exactly two meetings, OLD then NEW (their pair page and tables)."""
     run = Run()
-    loaded = load_inputs(run, [old, new], use_cache=not no_cache, jobs=jobs)
+    theme_set = taxonomy_of(run, taxonomy)
+    loaded = load_inputs(run, [old, new], use_cache=not no_cache, jobs=jobs, taxonomy=theme_set)
     ids = [loaded_id for loaded_id, origin in loaded.origins.items()]
     by_origin = {origin: mid for mid, origin in loaded.origins.items()}
     ordered = tuple(by_origin[str(p)] for p in (old, new) if str(p) in by_origin)
     if len(ids) == 2 and len(ordered) == 2:
         _write_report(
-            run, loaded, out_dir, taxonomy, decisions_file, [old, new], not no_cache, jobs, timelines=(ordered,)
+            run, loaded, out_dir, theme_set, decisions_file, [old, new], not no_cache, jobs, timelines=(ordered,)
         )
     elif not run.failed:
         run.error(InputError(new, f"is the same meeting as {old}; nothing to compare"))

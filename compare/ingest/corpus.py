@@ -24,6 +24,7 @@ class Loaded:
 
     meetings: dict[str, Meeting] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)  # meeting_id -> input path
+    themes: dict[str, tuple] = field(default_factory=dict)  # meeting_id -> its units' themes, when worked out
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
