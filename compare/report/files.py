@@ -27,19 +27,20 @@ def _direct(piece: Callable, *inputs: object):
 
 
 def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every file. The HTML pages and the files of one pair or meeting are made by
-    `jobs` - 1 worker processes; the files of the tables (the CSV files, the workbook, the database) are
-    made here, a step at a time whenever no worker's file has come yet (the database is read back once
-    the workers are gone, so their memory does not add up). With `jobs` 1, all are made here in turn.
+    """(path, bytes) of every file. The HTML pages and the Word redlines are made by `jobs` - 1 worker
+    processes; the files of the tables (the CSV files, the workbook, the database) and the Akoma Ntoso
+    files are made here, a step at a time whenever no worker's file has come yet (the database is read
+    back once the workers are gone, so their memory does not add up). With `jobs` 1, all are made here.
     `call(piece, *inputs)` makes each piece that depends on one meeting or one pair alone (the caller may
     keep them between runs: they are pure functions of their inputs)."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
         tables = csv.comparison_tables(comparison)
-        pieces = _document_pieces(comparison, call) + _html_pieces(comparison)
+        pieces = _redline_pieces(comparison, call) + _html_pieces(comparison)
         if jobs > 1:
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
-        tabled = Stepped(_csv_steps(tables) + _table_steps(comparison, tables))  # made here while the workers work
+        here = _csv_pieces(tables) + _akn_pieces(comparison, call)
+        tabled = Stepped([(name, _in_one_step(make)) for name, make in here] + _table_steps(comparison, tables))
         try:
             yield from zip(
                 names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True, run=PAGES_RUN), strict=True
@@ -85,11 +86,6 @@ def _html_pieces(comparison: Comparison) -> Pieces:
     return [(name, functools.partial(_encoded, render)) for name, render in html.page_makers(comparison)]
 
 
-def _csv_steps(tables: dict) -> list[tuple[str, Generator]]:
-    """The CSV files as work taken a step (a file) at a time."""
-    return [(name, _in_one_step(make)) for name, make in _csv_pieces(tables)]
-
-
 def _table_pieces(comparison: Comparison, tables: dict) -> Pieces:
     return [(name, functools.partial(outcome, steps)) for name, steps in _table_steps(comparison, tables)]
 
@@ -110,7 +106,15 @@ def _in_one_step(make: Callable[[], bytes]) -> Generator[None, None, bytes]:
 
 
 def _document_pieces(comparison: Comparison, call: Callable) -> Pieces:
-    pieces = [(f"akn/{m.meeting_id}.xml", functools.partial(call, akn.meeting_akn, m)) for m in comparison.meetings]
+    return _akn_pieces(comparison, call) + _redline_pieces(comparison, call)
+
+
+def _akn_pieces(comparison: Comparison, call: Callable) -> Pieces:
+    return [(f"akn/{m.meeting_id}.xml", functools.partial(call, akn.meeting_akn, m)) for m in comparison.meetings]
+
+
+def _redline_pieces(comparison: Comparison, call: Callable) -> Pieces:
+    pieces = []
     by_pair, themes = changes_by_pair(comparison.changes), tuple(comparison.themes)
     for old, new in comparison.pairs:
         pair = (comparison.meeting(old), comparison.meeting(new), tuple(by_pair.get((old, new), ())), themes)
