@@ -42,9 +42,8 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
         here = _csv_pieces(tables) + _akn_pieces(comparison, call)
         tabled = Stepped([(name, _in_one_step(make)) for name, make in here] + _table_steps(comparison, tables))
         try:
-            yield from zip(
-                names, ordered_map(operator.call, makers, jobs, tabled.steps, share=True, run=PAGES_RUN), strict=True
-            )
+            made = ordered_map(operator.call, makers, jobs, tabled.steps, share=True, longest_run=PAGES_RUN)
+            yield from zip(names, made, strict=True)
             yield from tabled.finished()
         finally:
             tabled.close()  # a consumer that stopped early leaves no scratch file

@@ -40,10 +40,10 @@ def ordered_map(
     jobs: int = 1,
     meanwhile: Iterator | None = None,
     share: bool = False,
-    run: int = LONGEST_RUN,
+    longest_run: int = LONGEST_RUN,
 ) -> Iterator:
     """`make(item)` for each item, in the order of `items`, made by up to `jobs` worker processes, which
-    take runs of up to `run` neighbouring items (`_run_length`).
+    take runs of up to `longest_run` neighbouring items (`_run_length`).
     Whenever the next result has not come yet, this process takes a step of `meanwhile` (an iterator:
     `compare.util.steps`), if given; without workers it takes none (what is left is the caller's).
     With `share`, those steps are this process's share of the `jobs`: one worker fewer."""
@@ -51,24 +51,24 @@ def ordered_map(
         yield from map(make, items)
         return
     workers = jobs - 1 if share else jobs
-    yield from _pooled(make, items, workers, meanwhile, _run_length(len(items), workers, run))
+    yield from _pooled(make, items, workers, meanwhile, _run_length(len(items), workers, longest_run))
 
 
-def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | None, size: int) -> Iterator:
+def _pooled(make: Callable, items: Sequence, workers: int, meanwhile: Iterator | None, size: int) -> Iterator:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _inherited
     _inherited = (make, items)
     with frozen():  # the workers' collections leave the objects they inherit alone: fewer pages copied
-        pool = ProcessPoolExecutor(min(jobs, len(items)), mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(min(workers, len(items)), mp_context=multiprocessing.get_context("fork"))
         try:
             count = len(items)
             runs = [pool.submit(_made_run, start, min(start + size, count)) for start in range(0, count, size)]
-            for run in runs:
-                while meanwhile is not None and not run.done() and next(meanwhile, _DONE) is not _DONE:
+            for made in runs:
+                while meanwhile is not None and not made.done() and next(meanwhile, _DONE) is not _DONE:
                     pass
-                for result, caught in run.result():
+                for result, caught in made.result():
                     for category, message in caught:
                         warnings.warn(message, category, stacklevel=1)
                     yield result
@@ -77,11 +77,11 @@ def _pooled(make: Callable, items: Sequence, jobs: int, meanwhile: Iterator | No
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
 
 
-def _run_length(count: int, jobs: int, longest: int) -> int:
+def _run_length(count: int, workers: int, longest: int) -> int:
     """Items per hand-out: runs of neighbours (a meeting's pairs) go to one worker, whose in-process caches
     (a meeting's vectors, a text's reading) then serve them all: a quarter of a worker's share of the
     items, at most `longest` (a run's results travel, and are held, together)."""
-    return max(1, min(longest, count // (jobs * 4)))
+    return max(1, min(longest, count // (workers * 4)))
 
 
 def _can_fork() -> bool:
