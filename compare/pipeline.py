@@ -72,7 +72,10 @@ def _meetings(paths: list[Path], memo: Memo, jobs: int, taxonomy) -> Iterator[tu
                 yield digests[path], None
             else:
                 made = next(read)
-                yield (made, None) if taxonomy is None or isinstance(made, InputError) else made
+                if taxonomy is None or isinstance(made, InputError):
+                    yield made, None
+                else:
+                    yield made  # (meeting, its units' themes)
 
 
 def read_themed(path: Path, digest: str, taxonomy: tuple[Theme, ...]) -> ReadThemed:

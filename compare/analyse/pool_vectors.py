@@ -9,17 +9,15 @@ scores are the same; the cost of a pair follows the units that change, not the w
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 
 import numpy as np
 
 from compare.analyse.bags import Bag, Tokens, Words, joined_words, merged_vocabulary, renumbered
 from compare.analyse.similarity import TextVectors, build_vectors
+from compare.util.kept import Kept
 
-KEPT_POOLS = 4  # the last pools' vectors kept (one per timeline being folded is enough)
-_kept: dict[tuple[str, ...], TextVectors] = {}
-_lock = threading.Lock()
+_kept = Kept(4)  # the last pools' vectors (one per timeline being folded is enough)
 
 
 def pool_vectors(pool: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextVectors, TextVectors]:
@@ -30,16 +28,12 @@ def pool_vectors(pool: tuple[str, ...], new: tuple[str, ...]) -> tuple[TextVecto
 
 
 def _vectors(texts: tuple[str, ...]) -> TextVectors:
-    with _lock:  # `wgcompare serve` may compare in two threads at once
-        made, sources = _kept.get(texts), list(reversed(_kept.items()))
+    made = _kept.get(texts)
     if made is None:
-        found = ((vectors, _kept_rows(pool, texts)) for pool, vectors in sources)
+        found = ((vectors, _kept_rows(pool, texts)) for pool, vectors in _kept.newest_first())
         vectors, rows = next(((v, rows) for v, rows in found if 2 * len(rows) >= len(texts)), (None, []))
         made = _derived(vectors, rows, texts[len(rows) :]) if vectors else build_vectors(texts)
-        with _lock:
-            _kept[texts] = made
-            while len(_kept) > KEPT_POOLS:
-                del _kept[next(iter(_kept))]
+        _kept.put(texts, made)
     return made
 
 

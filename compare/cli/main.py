@@ -54,11 +54,11 @@ def normalise(inputs: tuple[Path, ...], out_dir: Path, taxonomy: Path | None, ak
     run = Run()
     theme_set = taxonomy_of(run, taxonomy)
     loaded = load_inputs(run, list(inputs), use_cache=False)
-    from compare.analyse import themes
+    from compare import pipeline
     from compare.ingest.markdown_out import meeting_markdown
 
     for meeting_id, meeting in sorted(loaded.meetings.items()):
-        meeting = themes.assign_themes(meeting, theme_set)
+        meeting = pipeline.themed(meeting, theme_set)
         text = json.dumps(meeting_to_dict(meeting), ensure_ascii=False, indent=1) + "\n"
         write_file_atomic(out_dir / f"{meeting_id}.json", text.encode("utf-8"))
         write_file_atomic(out_dir / f"{meeting_id}.md", meeting_markdown(meeting).encode("utf-8"))

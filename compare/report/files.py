@@ -15,7 +15,7 @@ from compare.model import Comparison, changes_by_pair
 from compare.report import akn, csv, html, redline, sqlite, templating, xlsx
 from compare.report.paths import pair_path
 from compare.util.collector import frozen
-from compare.util.steps import Stepped, outcome
+from compare.util.steps import Stepped, in_one_step, outcome
 from compare.util.workers import ordered_map
 
 Pieces = list[tuple[str, Callable[[], bytes]]]
@@ -40,7 +40,7 @@ def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: in
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
         here = _csv_pieces(tables) + _akn_pieces(comparison, call)
-        tabled = Stepped([(name, _in_one_step(make)) for name, make in here] + _table_steps(comparison, tables))
+        tabled = Stepped([(name, in_one_step(make)) for name, make in here] + _table_steps(comparison, tables))
         try:
             made = ordered_map(operator.call, makers, jobs, tabled.steps, share=True, longest_run=PAGES_RUN)
             yield from zip(names, made, strict=True)
@@ -94,14 +94,8 @@ def _table_steps(comparison: Comparison, tables: dict) -> list[tuple[str, Genera
     return [
         ("wgcompare.xlsx", xlsx.workbook_steps(tables)),
         ("corpus.sqlite", sqlite.database_steps(comparison, tables)),
-        ("metadata.json", _in_one_step(sqlite.datasette_metadata)),
+        ("metadata.json", in_one_step(sqlite.datasette_metadata)),
     ]
-
-
-def _in_one_step(make: Callable[[], bytes]) -> Generator[None, None, bytes]:
-    made = make()
-    yield
-    return made
 
 
 def _document_pieces(comparison: Comparison, call: Callable) -> Pieces:

@@ -34,8 +34,10 @@ def workbook_bytes(tables: dict[str, tuple[list[dict], list[str]]]) -> bytes:
 
 
 def workbook_steps(tables: dict[str, tuple[list[dict], list[str]]]) -> Generator[None, None, bytes]:
-    """`workbook_bytes` a step at a time (`compare.util.steps`): a step per piece of a sheet."""
-    return package_steps(package_parts([sheet(name, rows, columns) for name, (rows, columns) in tables.items()]))
+    """`workbook_bytes` a step at a time (`compare.util.steps`): a step per piece of a sheet, nothing
+    made before the first."""
+    sheets = [sheet(name, rows, columns) for name, (rows, columns) in tables.items()]
+    return (yield from package_steps(package_parts(sheets)))
 
 
 def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:

@@ -13,8 +13,9 @@ database read back whole): its steps stop there until `finished`.
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+
+from compare.util.caught import Caught, raise_again, recorded
 
 LATER = object()  # yielded by a piece whose next step should wait for `finished`
 
@@ -30,13 +31,28 @@ def outcome(steps: Piece):
             return done.value
 
 
+def in_one_step(make: Callable[[], object]) -> Piece:
+    """`make()` as stepped work of one step."""
+    made = make()
+    yield
+    return made
+
+
+def _advanced(piece: Piece) -> tuple[object, StopIteration | None]:
+    """What `piece` yields at its next step, or `LATER` and how it stopped when it is done."""
+    try:
+        return next(piece), None
+    except StopIteration as done:
+        return LATER, done
+
+
 class Stepped:
     """The results of named pieces of stepped work, taken a step at a time by `steps`, then by `finished`."""
 
     def __init__(self, pieces: Sequence[tuple[str, Piece]]) -> None:
         self._pieces = list(pieces)
         self._results: dict[str, object] = {}
-        self._caught: list[warnings.WarningMessage] = []
+        self._caught: Caught = []
         self.steps: Iterator[None] = self._early_steps()
 
     def _early_steps(self) -> Iterator[None]:
@@ -46,14 +62,10 @@ class Stepped:
 
     def _step(self, name: str, piece: Piece) -> bool:
         """One step of `piece`, its warnings kept; False once it is done or its next step is for later."""
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                signal = next(piece)
-            except StopIteration as done:
-                self._results[name] = done.value
-                signal = LATER
+        (signal, done), caught = recorded(_advanced, piece)
         self._caught += caught
+        if done is not None:
+            self._results[name] = done.value
         return signal is not LATER
 
     def finished(self) -> Iterator[tuple[str, object]]:
@@ -64,8 +76,7 @@ class Stepped:
         for name, piece in self._pieces:
             while name not in self._results:
                 self._step(name, piece)
-        for warning in self._caught:
-            warnings.warn(warning.message, warning.category, stacklevel=2)
+        raise_again(self._caught)
         yield from ((name, self._results[name]) for name, _ in self._pieces)
 
     def close(self) -> None:

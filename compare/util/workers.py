@@ -18,9 +18,9 @@ process is unsafe.
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 
+from compare.util.caught import Caught, raise_again, recorded
 from compare.util.collector import frozen
 
 _inherited: tuple[Callable, Sequence] | None = None  # (make, items) of the map being run, read by the workers
@@ -69,8 +69,7 @@ def _pooled(make: Callable, items: Sequence, workers: int, meanwhile: Iterator |
                 while meanwhile is not None and not made.done() and next(meanwhile, _DONE) is not _DONE:
                     pass
                 for result, caught in made.result():
-                    for category, message in caught:
-                        warnings.warn(message, category, stacklevel=1)
+                    raise_again(caught)
                     yield result
         finally:
             _inherited = None
@@ -90,13 +89,7 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _made_run(start: int, stop: int) -> list[tuple[object, list[tuple[type[Warning], str]]]]:
+def _made_run(start: int, stop: int) -> list[tuple[object, Caught]]:
     """In a worker: items `start` to `stop` made, each with the warnings raised while making it."""
     make, items = _inherited
-    made = []
-    for index in range(start, stop):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            result = make(items[index])
-        made.append((result, [(warning.category, str(warning.message)) for warning in caught]))
-    return made
+    return [recorded(make, items[index]) for index in range(start, stop)]

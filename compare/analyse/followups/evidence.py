@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from compare.analyse.followups.requests import SENTENCE_BREAK, find_requests
 from compare.analyse.followups.terms import Subject, TermWeights, match_score, recall_score, subject_terms, terms
 from compare.model import Meeting, Request
+from compare.util.kept import Kept
 
 MATCH_THRESHOLD = 0.35  # weighted F1 of a heading, document title or sentence against the subject
 RECALL_THRESHOLD = 0.7  # share of the subject's weight a whole paragraph must carry
@@ -45,9 +45,7 @@ def index_meeting(meeting: Meeting, requests: Iterable[Request] | None = None) -
     return _index(meeting, asking)
 
 
-KEPT_INDEXES = 16
-_kept: dict[int, tuple[Meeting, frozenset[str], MeetingIndex]] = {}  # by the meeting's identity
-_lock = threading.Lock()
+_kept = Kept(16)  # (meeting, asking, index) by the meeting's identity
 
 
 def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
@@ -61,11 +59,7 @@ def _index(meeting: Meeting, asking: frozenset[str]) -> MeetingIndex:
         _candidate("paragraph", u.ref, u.section, u.text, paragraph=True) for u in meeting.units if u.ref not in asking
     )
     index = MeetingIndex(meeting.meeting_id, tuple(candidates), TermWeights(c.terms for c in candidates))
-    with _lock:  # `wgcompare serve` may compare in two threads at once
-        _kept.pop(id(meeting), None)
-        _kept[id(meeting)] = (meeting, asking, index)
-        while len(_kept) > KEPT_INDEXES:
-            del _kept[next(iter(_kept))]
+    _kept.put(id(meeting), (meeting, asking, index))
     return index
 
 
