@@ -1,9 +1,9 @@
-# One command runner: make setup | demo | test | lint | bench | normalise | serve
+# One command runner: make setup | demo | test | lint | bench | normalise | templates | serve
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup demo test lint bench fuzz normalise golden serve clean
+.PHONY: setup demo test lint bench fuzz normalise golden templates serve clean
 
 setup: $(VENV)/.installed
 
@@ -25,6 +25,9 @@ test: setup
 golden: setup  ## regenerate tests/golden/ from meetings/ (only when a change to the CSVs is meant)
 	$(VENV)/bin/wgcompare compare meetings --out $(CURDIR)/.golden-out --no-cache
 	cp .golden-out/*.csv tests/golden/ && rm -rf .golden-out
+
+templates: setup  ## after editing compare/report/templates/: the compiled templates the package carries
+	$(PY) -c "from compare.report import templating; templating.write_compiled(templating.COMPILED)"
 
 lint: setup
 	$(VENV)/bin/ruff check compare tests bench

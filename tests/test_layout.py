@@ -21,8 +21,11 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+GENERATED = PACKAGE / "report" / "compiled"  # the templates compiled by jinja2 (`make templates`), not read
+
+
 def modules() -> dict[str, Path]:
-    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+    return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py")) if GENERATED not in p.parents}
 
 
 def imported(path: Path) -> set[str]:

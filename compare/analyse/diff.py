@@ -80,7 +80,7 @@ def similarity(old: str, new: str) -> float:
 @lru_cache(maxsize=1)
 def _symbols() -> str:
     """Every private-use character, in order: the k-th distinct token of a pair is the k-th of them."""
-    return "".join(chr(code) for low, high in _PRIVATE_USE for code in range(low, high + 1))
+    return "".join("".join(map(chr, range(low, high + 1))) for low, high in _PRIVATE_USE)
 
 
 def _encode(distinct: dict[str, None], old_tokens: list[str], new_tokens: list[str]) -> tuple[str, str, dict[str, str]]:
