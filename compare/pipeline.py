@@ -253,12 +253,15 @@ def report_files(comparison: Comparison, memo: Memo = NO_MEMO) -> dict[str, byte
     return dict(iter_report_files(comparison, memo))
 
 
-def iter_report_files(comparison: Comparison, memo: Memo = NO_MEMO, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
+def iter_report_files(
+    comparison: Comparison, memo: Memo = NO_MEMO, jobs: int = 1, into: Path | None = None
+) -> Iterator[tuple[str, bytes | None]]:
     """The files of `report_files` one at a time, as they are made by up to `jobs` worker processes (to
-    be written as they come)."""
+    be written as they come); with `into`, those the workers make are written there by them
+    (`compare.report.files.iter_report_files`)."""
     from compare.report import files
 
-    return files.iter_report_files(comparison, memo.call, jobs)
+    return files.iter_report_files(comparison, memo.call, jobs, into)
 
 
 def report_pages(comparison: Comparison) -> dict[str, bytes]:

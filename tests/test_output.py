@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.util.atomic import write_folder_atomic
+from compare.util.atomic import put, write_folder_atomic
 from compare.util.errors import InputError
 
 
@@ -42,3 +42,35 @@ def test_paths_outside_are_refused(tmp_path):
         with pytest.raises(ValueError):
             write_folder_atomic(tmp_path / "o", {bad: b"x"})
     assert not Path(tmp_path / "o").exists()
+
+
+def test_files_their_maker_wrote_into_the_staging_folder_are_kept_and_listed(tmp_path):
+    def made(staging: Path):
+        put(staging, "pairs/a--b.html", b"page")  # as a worker writes a page it made
+        yield "pairs/a--b.html", None
+        yield "index.html", b"index"
+
+    out = tmp_path / "out"
+    write_folder_atomic(out, made)
+    assert (out / "pairs" / "a--b.html").read_bytes() == b"page" and (out / "index.html").read_bytes() == b"index"
+    assert (out / ".wgcompare-manifest").read_text().splitlines() == ["index.html", "pairs/a--b.html"]
+
+
+def test_a_failure_midway_stops_the_makers_before_the_staging_folder_is_removed(tmp_path):
+    stopped = []
+
+    def made(staging: Path):
+        try:
+            yield "index.html", b"new"
+            yield "../escape.html", b"x"
+            yield "meetings.csv", b"new"
+        finally:
+            stopped.append(staging.exists())  # its workers stop here, while the folder they write into is there
+
+    out = tmp_path / "out"
+    write_folder_atomic(out, {"index.html": b"old", "meetings.csv": b"old"})
+    with pytest.raises(ValueError):
+        write_folder_atomic(out, made)
+    assert stopped == [True]
+    assert (out / "index.html").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]

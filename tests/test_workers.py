@@ -138,11 +138,43 @@ def _worker_pid(_item: int) -> int:
     return os.getpid()
 
 
-def test_sharing_the_jobs_leaves_one_worker_fewer():
+def _slow_pid_or_warn(item: int) -> int:
     import os
 
-    assert len(set(ordered_map(_worker_pid, list(range(40)), 3, iter(()), share=True))) == 2
-    assert len(set(ordered_map(_worker_pid, list(range(40)), 2, iter(()), share=True)) - {os.getpid()}) == 1
+    time.sleep(0.02)
+    if item in (3, 37):
+        warnings.warn(f"item {item}", DataWarning, stacklevel=1)
+    return os.getpid()
+
+
+def test_sharing_the_jobs_leaves_one_worker_fewer_and_this_process_takes_back_the_last_runs():
+    import os
+
+    for jobs in (2, 3):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            made_by = list(ordered_map(_slow_pid_or_warn, list(range(40)), jobs, iter(()), share=True))
+        assert len(set(made_by) - {os.getpid()}) == jobs - 1
+        here = [index for index, pid in enumerate(made_by) if pid == os.getpid()]
+        assert here and here == list(range(40 - len(here), 40))  # the last runs: both sides meet in the middle
+        assert [str(w.message) for w in caught if w.category is DataWarning] == ["item 3", "item 37"]
+
+
+def test_pages_written_by_the_process_that_made_them_are_the_report_files(tmp_path):
+    from test_report_html import sample_comparison
+
+    from compare.report import files
+
+    comparison = sample_comparison()
+    expected = files.report_files(comparison)
+    came = dict(files.iter_report_files(comparison, jobs=2, into=tmp_path))
+    assert sorted(came) == sorted(expected)
+    written = {name for name, data in came.items() if data is None}
+    assert any(name.endswith(".html") for name in written) and any(name.endswith(".docx") for name in written)
+    assert {name: (tmp_path / name).read_bytes() for name in written} == {name: expected[name] for name in written}
+    assert {name: data for name, data in came.items() if data is not None} == {
+        name: data for name, data in expected.items() if name not in written
+    }
 
 
 def test_themes_worked_out_where_the_reports_are_read_are_those_of_the_comparison(tmp_path):

@@ -97,7 +97,9 @@ def _write_report(
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    files = pipeline.iter_report_files(comparison, memo, jobs)  # written one by one as they are made
+    def files(staging: Path):  # written one by one as they are made, the pages by the workers that made them
+        return pipeline.iter_report_files(comparison, memo, jobs, into=staging)
+
     warned(run, run.stop_on_input_error, write_folder_atomic, out_dir, files)
     click.echo(f"{out_dir / 'index.html'}")
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import functools
 import operator
 from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 
 from compare.model import Comparison, changes_by_pair
 from compare.report import akn, csv, html, redline, sqlite, templating, xlsx
 from compare.report.paths import pair_path
+from compare.util.atomic import put
 from compare.util.collector import frozen
 from compare.util.steps import Stepped, in_one_step, outcome
 from compare.util.workers import ordered_map
@@ -26,21 +28,28 @@ def _direct(piece: Callable, *inputs: object):
     return piece(*inputs)
 
 
-def iter_report_files(comparison: Comparison, call: Callable = _direct, jobs: int = 1) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every file. The HTML pages and the Word redlines are made by `jobs` - 1 worker
-    processes; the files of the tables (the CSV files, the workbook, the database) and the Akoma Ntoso
-    files are made here, a step at a time whenever no worker's file has come yet (the database is read
-    back once the workers are gone, so their memory does not add up). With `jobs` 1, all are made here.
+def iter_report_files(
+    comparison: Comparison, call: Callable = _direct, jobs: int = 1, into: Path | None = None
+) -> Iterator[tuple[str, bytes | None]]:
+    """(path, bytes) of every file. The HTML pages, the Word redlines and the Akoma Ntoso files are made by
+    `jobs` - 1 worker processes; the files of the tables (the CSV files, the workbook, the database) are
+    made here, a step at a time whenever no worker's file has come yet (the database is read back once
+    the workers are gone, so their memory does not add up), and then the last of the others no worker
+    has begun (the small ones are last), so both sides finish together. With `jobs` 1, all are made here.
     `call(piece, *inputs)` makes each piece that depends on one meeting or one pair alone (the caller may
-    keep them between runs: they are pure functions of their inputs)."""
+    keep them between runs: they are pure functions of their inputs). Given `into` (the folder being
+    filled: `compare.util.atomic.write_folder_atomic`), the pages, redlines and Akoma Ntoso files are
+    written there by the process that made them, and come as (path, None): they never travel back."""
     with frozen():  # the comparison outlives the report: out of the collector's passes
         tables = csv.comparison_tables(comparison)
-        pieces = _redline_pieces(comparison, call) + _html_pieces(comparison)
+        pieces = _html_pieces(comparison) + _redline_pieces(comparison, call) + _akn_pieces(comparison, call)
         if jobs > 1:
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
         names, makers = zip(*pieces, strict=True)
-        here = _csv_pieces(tables) + _akn_pieces(comparison, call)
-        tabled = Stepped([(name, in_one_step(make)) for name, make in here] + _table_steps(comparison, tables))
+        if into is not None:
+            makers = [functools.partial(_written, into, name, make) for name, make in pieces]
+        csv_steps = [(name, in_one_step(make)) for name, make in _csv_pieces(tables)]
+        tabled = Stepped(csv_steps + _table_steps(comparison, tables))
         try:
             made = ordered_map(operator.call, makers, jobs, tabled.steps, share=True, longest_run=PAGES_RUN)
             yield from zip(names, made, strict=True)
@@ -67,6 +76,10 @@ def further_files(comparison: Comparison, call: Callable = _direct) -> dict[str,
 
 def _made(pieces: Pieces) -> dict[str, bytes]:
     return {name: make() for name, make in pieces}
+
+
+def _written(folder: Path, name: str, make: Callable[[], bytes]) -> None:
+    put(folder, name, make())
 
 
 def _encoded(render: Callable[[], str]) -> bytes:

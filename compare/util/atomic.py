@@ -15,11 +15,12 @@ lists (what wgcompare wrote there), never a user's other files.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,7 +31,8 @@ MANIFEST = ".wgcompare-manifest"
 PAUSE_HOOK = "WGCOMPARE_TEST_SWAP_PAUSE"  # tests only: seconds to wait before and after the swap step
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-Files = Mapping[str, bytes] | Iterable[tuple[str, bytes]]
+Made = Iterable[tuple[str, bytes | None]]  # (relative path, its bytes; None: already written into the folder)
+Files = Mapping[str, bytes] | Made | Callable[[Path], Made]
 
 
 def umask() -> int:
@@ -124,17 +126,24 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
+def put(folder: Path, relative: str, data: bytes) -> None:
+    """`data` written to `relative` inside `folder` (the folders between made as the umask says)."""
+    target = inside(folder, relative)
+    if not target.parent.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)  # exist_ok: another process may make it meanwhile
+    target.write_bytes(data)
+
+
 def _fill(staging: Path, out_dir: Path, files: Files) -> None:
     """Write the report, its manifest and the old folder's dotfiles into `staging`."""
-    folder_mode = 0o777 & ~umask()
-    os.chmod(staging, folder_mode)
+    os.chmod(staging, 0o777 & ~umask())
     written = set()
-    for relative, data in files.items() if isinstance(files, Mapping) else files:
-        target = inside(staging, relative)
-        if not target.parent.exists():
-            target.parent.mkdir(parents=True, mode=folder_mode)
-        target.write_bytes(data)
-        written.add(relative)
+    made = files.items() if isinstance(files, Mapping) else files(staging) if callable(files) else files
+    with contextlib.closing(made) if hasattr(made, "close") else contextlib.nullcontext():
+        for relative, data in made:  # closed on the way out: its workers stop before `staging` goes
+            if data is not None:
+                put(staging, relative, data)
+            written.add(relative)
     (staging / MANIFEST).write_text("".join(f"{name}\n" for name in sorted(written)), "utf-8")
     if out_dir.is_dir():
         for dotfile in out_dir.iterdir():
@@ -144,7 +153,8 @@ def _fill(staging: Path, out_dir: Path, files: Files) -> None:
 
 def write_folder_atomic(out_dir: Path, files: Files) -> None:
     """Replace `out_dir` with exactly `files` (relative path -> bytes, or such pairs as they are made:
-    each is written to the staging folder as it comes), all at once.
+    each is written to the staging folder as it comes; or a function of the staging folder giving such
+    pairs, a pair's bytes None for a file it wrote there itself with `put`), all at once.
 
     Dotfiles of the old folder (such as .gitkeep) are kept. A folder holding
     anything wgcompare did not write is refused (InputError), never emptied;

@@ -46,15 +46,18 @@ def ordered_map(
     take runs of up to `longest_run` neighbouring items (`_run_length`).
     Whenever the next result has not come yet, this process takes a step of `meanwhile` (an iterator:
     `compare.util.steps`), if given; without workers it takes none (what is left is the caller's).
-    With `share`, those steps are this process's share of the `jobs`: one worker fewer."""
+    With `share`, this process is one of the `jobs` (one worker fewer): it takes the steps of `meanwhile`,
+    then, while it still waits, makes the last runs no worker has begun (`_taken_back`)."""
     if jobs <= 1 or len(items) < 2 or not _can_fork():
         yield from map(make, items)
         return
     workers = jobs - 1 if share else jobs
-    yield from _pooled(make, items, workers, meanwhile, _run_length(len(items), workers, longest_run))
+    yield from _pooled(make, items, workers, meanwhile, _run_length(len(items), workers, longest_run), share)
 
 
-def _pooled(make: Callable, items: Sequence, workers: int, meanwhile: Iterator | None, size: int) -> Iterator:
+def _pooled(
+    make: Callable, items: Sequence, workers: int, meanwhile: Iterator | None, size: int, share: bool
+) -> Iterator:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -64,16 +67,33 @@ def _pooled(make: Callable, items: Sequence, workers: int, meanwhile: Iterator |
         pool = ProcessPoolExecutor(min(workers, len(items)), mp_context=multiprocessing.get_context("fork"))
         try:
             count = len(items)
-            runs = [pool.submit(_made_run, start, min(start + size, count)) for start in range(0, count, size)]
-            for made in runs:
-                while meanwhile is not None and not made.done() and next(meanwhile, _DONE) is not _DONE:
+            spans = [(start, min(start + size, count)) for start in range(0, count, size)]
+            runs = [pool.submit(_made_run, *span) for span in spans]
+            made_here: dict[int, list[tuple[object, Caught]]] = {}
+            for index, run in enumerate(runs):
+                while meanwhile is not None and not run.done() and next(meanwhile, _DONE) is not _DONE:
                     pass
-                for result, caught in made.result():
+                while share and not run.done() and _taken_back(make, items, spans, runs[index + 1 :], made_here):
+                    pass
+                for result, caught in made_here.pop(index) if run.cancelled() else run.result():
                     raise_again(caught)
                     yield result
         finally:
             _inherited = None
             pool.shutdown(wait=True, cancel_futures=True)  # a caller that stops early leaves no work running
+
+
+def _taken_back(make: Callable, items: Sequence, spans: list, later: list, made_here: dict) -> bool:
+    """The last run of `later` that no worker has begun, taken back from the pool and made here (kept in
+    `made_here` until its turn); False when every one has begun. Taken from the end, so this process and
+    the workers meet in the middle and finish together, whatever each side's share of the work was."""
+    first = len(spans) - len(later)
+    for index in range(len(spans) - 1, first - 1, -1):
+        if index not in made_here and later[index - first].cancel():
+            start, stop = spans[index]
+            made_here[index] = [recorded(make, items[at]) for at in range(start, stop)]
+            return True
+    return False
 
 
 def _run_length(count: int, workers: int, longest: int) -> int:
