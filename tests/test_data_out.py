@@ -149,6 +149,29 @@ def test_workbook_guards_formulas_and_cuts_overlong_cells_with_a_warning(compari
     assert len(cut) == 32_767 and cut.endswith("the CSV file has the whole text]")
 
 
+def test_a_sheet_writes_each_value_as_the_general_conversion_does():
+    """Plain texts and whole numbers take a short way into the sheet: the same cells as every other value's
+    way (guard, escape, control characters, dates, numbers, a cut text), warnings included."""
+    from compare.report import xlsx, xlsx_sheet
+
+    values = ["", "plain text", "=1+1", " +1", "a & b", "<b>", "1st", "x\x01y", "é", 7, 2.5, True, None, "x" * 40_000]
+    columns = ["text", "date"]
+    rows = [{"text": value, "date": "2012-04-01" if index % 2 else value} for index, value in enumerate(values)]
+    with warnings.catch_warnings(record=True) as made_warned:
+        warnings.simplefilter("always")
+        made = b"".join(xlsx.sheet("t.csv", rows, columns).xml).decode("utf-8")
+    letters, styles = ["A", "B"], [xlsx_sheet.WRAP, xlsx_sheet.DATE]
+    with warnings.catch_warnings(record=True) as general_warned:
+        warnings.simplefilter("always")
+        general = [
+            xlsx_sheet._row(n, letters, styles, [xlsx._value(row[c], c, n, title="t") for c in columns])
+            for n, row in enumerate(rows, start=2)
+        ]
+    assert "".join(general) in made
+    assert [str(w.message) for w in made_warned] == [str(w.message) for w in general_warned]
+    assert len(made_warned) == 2  # the control character, the long text
+
+
 def test_the_workbook_made_while_workers_make_the_pages_still_warns_of_a_cut_cell(comparison):
     first = comparison.meetings[0]
     long_unit = dataclasses.replace(first.units[1], text="word " * 8000)

@@ -12,17 +12,17 @@ took seconds for a 50-meeting corpus. Each sheet's XML depends only on its own t
 from __future__ import annotations
 
 import datetime
+import functools
 import warnings
 from collections.abc import Generator, Iterator
 
 from compare.report.csv import guard_cell
 from compare.report.package import FIXED_TIME, package_steps
-from compare.report.xlsx_sheet import Sheet, sheet_xml
+from compare.report.xlsx_sheet import EXCEL_CELL_LIMIT, Sheet, sheet_xml
 from compare.util.errors import DataWarning
 from compare.util.steps import outcome
 from compare.util.xmltext import XML_FORBIDDEN, xml_text
 
-EXCEL_CELL_LIMIT = 32_767
 CUT_MARKER = " [... cut: Excel holds at most 32,767 characters; the CSV file has the whole text]"
 DATE_COLUMNS = frozenset({"date", "start_date", "end_date", "distribution_date"})
 MAX_WIDTH = 60
@@ -47,8 +47,7 @@ def sheet(file_name: str, rows: list[dict], columns: list[str]) -> Sheet:
     kinds = [
         "date" if c in DATE_COLUMNS else "wrap" if w >= MAX_WIDTH else "" for c, w in zip(columns, widths, strict=True)
     ]
-    values = ([_value(row.get(c, ""), c, title, index) for c in columns] for index, row in enumerate(rows, start=2))
-    return sheet_xml(title, columns, widths, kinds, values, len(rows))
+    return sheet_xml(title, columns, widths, kinds, rows, functools.partial(_value, title=title))
 
 
 def package_parts(sheets: list[Sheet]) -> dict[str, bytes | Iterator[bytes]]:
@@ -76,8 +75,9 @@ def _width(column: str, rows: list[dict]) -> int:
     return min(max(len(column), longest) + 2, MAX_WIDTH)
 
 
-def _value(value, column: str, title: str, index: int):
-    """A cell's value: a date for an ISO date column, numbers as numbers, text guarded and bounded."""
+def _value(value, column: str, index: int, title: str):
+    """A cell's value: a date for an ISO date column, numbers as numbers, text guarded and bounded (a
+    text that needs none of it is written as it is: `compare.report.xlsx_sheet`)."""
     if value.__class__ is not str:
         if value is None:
             return ""

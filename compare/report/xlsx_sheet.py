@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+
+from compare.util.xmltext import XML_FORBIDDEN
 
 EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's dates (the 1900 system, past its leap-year bug)
 HEADER, DATE, WRAP = 1, 2, 3
 BATCH = 500
+EXCEL_CELL_LIMIT = 32_767  # Excel's longest text in a cell
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,31 +40,73 @@ def column_letters(count: int) -> list[str]:
 
 
 def sheet_xml(
-    title: str, columns: list[str], widths: list[int], kinds: list[str], rows: Iterable[list], count: int
+    title: str, columns: list[str], widths: list[int], kinds: list[str], rows: Sequence[dict], value: Callable
 ) -> Sheet:
-    """The sheet of `rows` (values per column) under a bold header of `columns`."""
+    """The sheet of `rows` (dicts, read by `columns`) under a bold header of `columns`; each value as
+    `value(value, column, row number)` gives it, but a plain text or a whole number (`_data_row`) as it is."""
     from compare.report.templating import environment
 
     letters = column_letters(len(columns))
     column = letters[-1] if letters else "A"
-    last = f"{column}{count + 1}"
+    last = f"{column}{len(rows) + 1}"
     part = environment().get_template("xlsx_parts.xml.j2").module.sheet(f"A1:{last}", widths, "")
     head, _, tail = str(part).partition("<sheetData>")
     head += "<sheetData>" + _row(1, letters, [HEADER] * len(columns), columns)
-    styles = [DATE if kind == "date" else WRAP if kind == "wrap" else 0 for kind in kinds]
-    return Sheet(title, f"$A$1:${column}${count + 1}", _pieces(head, letters, styles, rows, tail))
+    cells = [
+        _Column(name, letter, DATE if kind == "date" else WRAP if kind == "wrap" else 0, kind == "date")
+        for name, letter, kind in zip(columns, letters, kinds, strict=True)
+    ]
+    return Sheet(title, f"$A$1:${column}${len(rows) + 1}", _pieces(head, cells, rows, value, tail))
 
 
-def _pieces(head: str, letters: list[str], styles: list[int], rows: Iterable[list], tail: str) -> Iterator[bytes]:
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    letter: str
+    style: int
+    converted: bool  # every value goes through `value` (a date column), plain or not
+
+
+def _plain(text: str, limit: int) -> bool:
+    """Whether `text` is a cell's text as it is: an ASCII letter or digit first (no formula), nothing to
+    escape or drop, at most `limit` characters. Most texts of a report are."""
+    return text[:1].isascii() and text[:1].isalnum() and len(text) <= limit and not _SPECIAL.search(text)
+
+
+_SPECIAL = re.compile("[&<>]|" + XML_FORBIDDEN.pattern)  # to escape, or to drop
+
+
+def _pieces(head: str, cells: list[_Column], rows: Sequence[dict], value: Callable, tail: str) -> Iterator[bytes]:
     """The part in pieces of `BATCH` rows: a sheet of 200 meetings is never one string in memory."""
     batch = [head]
-    for number, values in enumerate(rows, start=2):
-        batch.append(_row(number, letters, styles, values))
+    for number, row in enumerate(rows, start=2):
+        batch.append(_data_row(number, cells, row, value))
         if len(batch) >= BATCH:
             yield "".join(batch).encode("utf-8", "replace")
             batch = []
     batch.append(tail)
     yield "".join(batch).encode("utf-8", "replace")
+
+
+def _data_row(number: int, cells: list[_Column], row: dict, value: Callable) -> str:
+    """One row's XML: an empty text writes no cell, a plain text and a whole number are written as they
+    are, any other value as `value` gives it."""
+    xml = [f'<row r="{number}">']
+    for cell in cells:
+        raw = row.get(cell.name, "")
+        kind = raw.__class__
+        if kind is str and not raw:
+            continue
+        if kind is str and not cell.converted and _plain(raw, EXCEL_CELL_LIMIT):
+            s = f' s="{cell.style}"' if cell.style else ""
+            xml.append(f'<c r="{cell.letter}{number}"{s} t="inlineStr"><is><t xml:space="preserve">{raw}</t></is></c>')
+        elif kind is int and cell.style != DATE:
+            s = f' s="{cell.style}"' if cell.style else ""
+            xml.append(f'<c r="{cell.letter}{number}"{s}><v>{raw}</v></c>')
+        else:
+            xml.append(_cell(f"{cell.letter}{number}", cell.style, value(raw, cell.name, number)))
+    xml.append("</row>")
+    return "".join(xml)
 
 
 def _row(number: int, letters: list[str], styles: list[int], values: list) -> str:
