@@ -98,9 +98,11 @@ def _taken_back(make: Callable, items: Sequence, spans: list, later: list, made_
 
 def _run_length(count: int, workers: int, longest: int) -> int:
     """Items per hand-out: runs of neighbours (a meeting's pairs) go to one worker, whose in-process caches
-    (a meeting's vectors, a text's reading) then serve them all: a quarter of a worker's share of the
-    items, at most `longest` (a run's results travel, and are held, together)."""
-    return max(1, min(longest, count // (workers * 4)))
+    (a meeting's vectors, a text's reading) then serve them all: a sixth of a worker's share of the
+    items, at most `longest` (a run's results travel, and are held, together). Not more: the caller takes
+    the results in order and may work on each (lineages are chained as pairs come back), so it waits for
+    the whole first run before it begins, and is left with the whole last one once the workers are done."""
+    return max(1, min(longest, count // (workers * 6)))
 
 
 def _can_fork() -> bool:
