@@ -295,10 +295,14 @@ def child(mode: str, corpus_dir: Path, cache_dir: Path, out_dir: Path, *extra: s
     return json.loads(result_file.read_text())
 
 
-def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | None = None) -> dict:
+def run_command(
+    corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | None = None, sample_memory: bool = False
+) -> dict:
     """The real `compare` command in its own process (`--jobs` its default, or `jobs`): wall time, CPU time
-    of the command and its worker processes, the command's peak resident memory, and the peak of the
-    memory the command and its workers take together (sampled PSS: shared pages counted once)."""
+    of the command and its worker processes, the command's peak resident memory, and, with
+    `sample_memory`, the peak of the memory the command and its workers take together (sampled PSS:
+    shared pages counted once). The sampling reads every process's page tables 50 times a second, a fifth
+    of a core: a run that samples is not a timed run (the baseline runs without it)."""
     env = dict(os.environ, WGCOMPARE_CACHE=str(cache_dir))
     extra = ["--jobs", str(jobs)] if jobs else []
     with tempfile.TemporaryFile() as errors:
@@ -311,10 +315,11 @@ def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | No
             stdout=subprocess.DEVNULL,
             stderr=errors,
         )
-        tree_peak = TreeMemory(process.pid)
+        tree_peak = TreeMemory(process.pid) if sample_memory else None
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
-        tree_peak.stop()
+        if tree_peak:
+            tree_peak.stop()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
@@ -322,7 +327,8 @@ def run_command(corpus_dir: Path, cache_dir: Path, out_dir: Path, jobs: int | No
             message = errors.read().decode("utf-8", "replace")
             raise SystemExit(f"bench: wgcompare compare {corpus_dir} exited {process.returncode}:\n{message}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": tree_peak.peak_mb}
+    tree_peak_mb = tree_peak.peak_mb if tree_peak else None
+    return {"wall": wall, "cpu": cpu, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": tree_peak_mb}
 
 
 class TreeMemory:
@@ -431,23 +437,30 @@ def bench_size(n: int, incremental: bool) -> dict:
 
 def head_to_head(corpus_dir: Path, command_cache: Path, report: Path) -> dict:
     """The command (default `--jobs`, then `--jobs 1`) and the HtmlDiff command, cold, taken in turn
-    REPEATS times so the machine's other load falls on all three alike; the median of each figure.
-    `command_cache` is left filled by the last cold run (for the warm run that follows)."""
+    REPEATS times so the machine's other load falls on all three alike; the median of each figure. Then
+    one more cold run of the command, untimed, that samples the memory of it and its workers.
+    `command_cache` is left filled by that run (for the warm run that follows)."""
     runs = {"command": [], "single": [], "htmldiff": []}
     for _ in range(REPEATS):
         runs["command"].append(run_command(corpus_dir, fresh(command_cache), report))
         runs["single"].append(run_command(corpus_dir, fresh(OUT / f"{command_cache.name}-single"), report, jobs=1))
         wall, cpu = htmldiff_command(corpus_dir)
         runs["htmldiff"].append({"wall": wall, "cpu": cpu})
-    median = {name: {key: statistics.median(r[key] for r in taken) for key in taken[0]} for name, taken in runs.items()}
+    sampled = run_command(corpus_dir, fresh(command_cache), report, sample_memory=True)
+    median = {name: _medians(taken) for name, taken in runs.items()}
     command, single, htmldiff = median["command"], median["single"], median["htmldiff"]
     return {
         "command": command["wall"], "command_cpu": command["cpu"], "peak_mb": command["peak_mb"],
-        "tree_peak_mb": command["tree_peak_mb"], "single": single["wall"], "single_cpu": single["cpu"],
+        "tree_peak_mb": sampled["tree_peak_mb"], "single": single["wall"], "single_cpu": single["cpu"],
         "single_peak_mb": single["peak_mb"],
         "htmldiff_command": htmldiff["wall"], "htmldiff_command_cpu": htmldiff["cpu"],
         "command_ratios": [c["wall"] / h["wall"] for c, h in zip(runs["command"], runs["htmldiff"], strict=True)],
     }  # fmt: skip
+
+
+def _medians(taken: list[dict]) -> dict:
+    """The median of each figure the runs have (a figure a run did not measure is None)."""
+    return {key: statistics.median(r[key] for r in taken) for key, value in taken[0].items() if value is not None}
 
 
 COLUMNS = (  # (header, key or function of a row, format)
@@ -488,7 +501,8 @@ def print_table(rows: list[dict], startup: float) -> None:
         f"themes+aln. command: `python -m compare compare`, cold, start-up and imports ({startup:.2f} s) included,\n"
         f"with its default --jobs ({default_jobs()} here); cmd CPU: the CPU time of it and its worker processes;\n"
         "peak MB: its maximum resident set size; +workers: the most memory it and its workers took together\n"
-        "(sampled PSS, a shared page counted once); --jobs 1, peak MB 1: the same command in one process.\n"
+        "(sampled PSS, a shared page counted once, in one more run, untimed: sampling takes a fifth of a core);\n"
+        "--jobs 1, peak MB 1: the same command in one process.\n"
         "floor: read, decode and split into words. HtmlDiff:\n"
         "difflib.HtmlDiff().make_file over each consecutive pair of reports (HtmlDiff-p: the same as a process\n"
         "writing each page, bench/htmldiff_all.py); SeqMatch: difflib.SequenceMatcher\n"
