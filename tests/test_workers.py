@@ -160,6 +160,24 @@ def test_sharing_the_jobs_leaves_one_worker_fewer_and_this_process_takes_back_th
         assert [str(w.message) for w in caught if w.category is DataWarning] == ["item 3", "item 37"]
 
 
+def _slow_square_or_refuse(item: int) -> int:
+    time.sleep(0.02)
+    if item == 39:
+        raise InputError(str(item), "cannot be read")
+    return item * item
+
+
+def test_an_error_in_a_run_taken_back_comes_at_its_turn():
+    """The last run, made here while the worker makes the first ones, fails: every result before its run
+    still comes first, in order, as from a worker."""
+    made, results = [], ordered_map(_slow_square_or_refuse, list(range(40)), 2, iter(()), share=True)
+    with pytest.raises(InputError) as raised:
+        for result in results:
+            made.append(result)
+    assert raised.value.path == "39"
+    assert made == [n * n for n in range(len(made))] and len(made) >= 30
+
+
 def test_pages_written_by_the_process_that_made_them_are_the_report_files(tmp_path):
     from test_report_html import sample_comparison
 

@@ -69,13 +69,13 @@ def _pooled(
             count = len(items)
             spans = [(start, min(start + size, count)) for start in range(0, count, size)]
             runs = [pool.submit(_made_run, *span) for span in spans]
-            made_here: dict[int, list[tuple[object, Caught]]] = {}
+            made_here: dict[int, list[tuple[object, Caught]] | Exception] = {}
             for index, run in enumerate(runs):
                 while meanwhile is not None and not run.done() and next(meanwhile, _DONE) is not _DONE:
                     pass
                 while share and not run.done() and _taken_back(make, items, spans, runs[index + 1 :], made_here):
                     pass
-                for result, caught in made_here.pop(index) if run.cancelled() else run.result():
+                for result, caught in _kept(made_here.pop(index)) if run.cancelled() else run.result():
                     raise_again(caught)
                     yield result
         finally:
@@ -90,10 +90,18 @@ def _taken_back(make: Callable, items: Sequence, spans: list, later: list, made_
     first = len(spans) - len(later)
     for index in range(len(spans) - 1, first - 1, -1):
         if index not in made_here and later[index - first].cancel():
-            start, stop = spans[index]
-            made_here[index] = [recorded(make, items[at]) for at in range(start, stop)]
+            try:
+                made_here[index] = _made_run(*spans[index], (make, items))
+            except Exception as error:  # raised at its run's turn, as a worker's error is
+                made_here[index] = error
             return True
     return False
+
+
+def _kept(made: list[tuple[object, Caught]] | Exception) -> list[tuple[object, Caught]]:
+    if isinstance(made, Exception):
+        raise made
+    return made
 
 
 def _run_length(count: int, workers: int, longest: int) -> int:
@@ -111,7 +119,8 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _made_run(start: int, stop: int) -> list[tuple[object, Caught]]:
-    """In a worker: items `start` to `stop` made, each with the warnings raised while making it."""
-    make, items = _inherited
+def _made_run(start: int, stop: int, work: tuple[Callable, Sequence] | None = None) -> list[tuple[object, Caught]]:
+    """In a worker (or here, given the `work`): items `start` to `stop` made, each with the warnings raised
+    while making it."""
+    make, items = work or _inherited
     return [recorded(make, items[index]) for index in range(start, stop)]
