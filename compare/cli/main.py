@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import sys
@@ -97,10 +98,8 @@ def _write_report(
         )
     for stale in comparison.stale_decisions:
         run.warn(f"stale decision: {stale}")
-    def files(staging: Path):  # written one by one as they are made, the pages by the workers that made them
-        return pipeline.iter_report_files(comparison, memo, jobs, into=staging)
-
-    warned(run, run.stop_on_input_error, write_folder_atomic, out_dir, files)
+    files = functools.partial(pipeline.iter_report_files, comparison, memo, jobs)  # called with the staging folder
+    warned(run, run.stop_on_input_error, write_folder_atomic, out_dir, files)  # each file written as it is made
     click.echo(f"{out_dir / 'index.html'}")
 
 

@@ -45,9 +45,8 @@ def iter_report_files(
         pieces = _html_pieces(comparison) + _redline_pieces(comparison, call) + _akn_pieces(comparison, call)
         if jobs > 1:
             templating.compile_all()  # once, here, not once in each worker (a no-op when done already)
-        names, makers = zip(*pieces, strict=True)
-        if into is not None:
-            makers = [functools.partial(_written, into, name, make) for name, make in pieces]
+        names = [name for name, _ in pieces]
+        makers = [make if into is None else functools.partial(_written, into, name, make) for name, make in pieces]
         csv_steps = [(name, in_one_step(make)) for name, make in _csv_pieces(tables)]
         tabled = Stepped(csv_steps + _table_steps(comparison, tables))
         try:

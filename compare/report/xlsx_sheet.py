@@ -52,10 +52,7 @@ def sheet_xml(
     part = environment().get_template("xlsx_parts.xml.j2").module.sheet(f"A1:{last}", widths, "")
     head, _, tail = str(part).partition("<sheetData>")
     head += "<sheetData>" + _row(1, letters, [HEADER] * len(columns), columns)
-    cells = [
-        _Column(name, letter, DATE if kind == "date" else WRAP if kind == "wrap" else 0, kind == "date")
-        for name, letter, kind in zip(columns, letters, kinds, strict=True)
-    ]
+    cells = [_column(name, letter, kind) for name, letter, kind in zip(columns, letters, kinds, strict=True)]
     return Sheet(title, f"$A$1:${column}${len(rows) + 1}", _pieces(head, cells, rows, value, tail))
 
 
@@ -64,13 +61,23 @@ class _Column:
     name: str
     letter: str
     style: int
-    converted: bool  # every value goes through `value` (a date column), plain or not
+    attribute: str  # the `s` attribute of a text or number cell of this column
 
 
-def _plain(text: str, limit: int) -> bool:
+def _column(name: str, letter: str, kind: str) -> _Column:
+    style = DATE if kind == "date" else WRAP if kind == "wrap" else 0
+    return _Column(name, letter, style, _style_attribute(style, dated=False))
+
+
+def _style_attribute(style: int, dated: bool) -> str:
+    """The `s` attribute of a cell: a date column's style only on a date."""
+    return f' s="{style}"' if style and (style != DATE or dated) else ""
+
+
+def _plain(text: str) -> bool:
     """Whether `text` is a cell's text as it is: an ASCII letter or digit first (no formula), nothing to
-    escape or drop, at most `limit` characters. Most texts of a report are."""
-    return text[:1].isascii() and text[:1].isalnum() and len(text) <= limit and not _SPECIAL.search(text)
+    escape or drop, not longer than Excel holds. Most texts of a report are."""
+    return text[:1].isascii() and text[:1].isalnum() and len(text) <= EXCEL_CELL_LIMIT and not _SPECIAL.search(text)
 
 
 _SPECIAL = re.compile("[&<>]|" + XML_FORBIDDEN.pattern)  # to escape, or to drop
@@ -89,20 +96,18 @@ def _pieces(head: str, cells: list[_Column], rows: Sequence[dict], value: Callab
 
 
 def _data_row(number: int, cells: list[_Column], row: dict, value: Callable) -> str:
-    """One row's XML: an empty text writes no cell, a plain text and a whole number are written as they
-    are, any other value as `value` gives it."""
+    """One row's XML: an empty text writes no cell; outside a date column, a plain text and a whole number
+    are written as they are; any other value as `value` gives it."""
     xml = [f'<row r="{number}">']
     for cell in cells:
         raw = row.get(cell.name, "")
         kind = raw.__class__
         if kind is str and not raw:
             continue
-        if kind is str and not cell.converted and _plain(raw, EXCEL_CELL_LIMIT):
-            s = f' s="{cell.style}"' if cell.style else ""
-            xml.append(f'<c r="{cell.letter}{number}"{s} t="inlineStr"><is><t xml:space="preserve">{raw}</t></is></c>')
-        elif kind is int and cell.style != DATE:
-            s = f' s="{cell.style}"' if cell.style else ""
-            xml.append(f'<c r="{cell.letter}{number}"{s}><v>{raw}</v></c>')
+        if cell.style != DATE and kind is str and _plain(raw):
+            xml.append(_text_cell(f"{cell.letter}{number}", cell.attribute, raw))
+        elif cell.style != DATE and kind is int:
+            xml.append(_number_cell(f"{cell.letter}{number}", cell.attribute, raw))
         else:
             xml.append(_cell(f"{cell.letter}{number}", cell.style, value(raw, cell.name, number)))
     xml.append("</row>")
@@ -118,20 +123,28 @@ def _row(number: int, letters: list[str], styles: list[int], values: list) -> st
 
 def _cell(ref: str, style: int, value) -> str:
     if type(value) is str:
-        if not value:
-            return ""
-        if "&" in value or "<" in value or ">" in value:
-            value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        s = f' s="{style}"' if style and style != DATE else ""
-        return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+        return _text_cell(ref, _style_attribute(style, dated=False), _escaped(value)) if value else ""
     if value is None:
         return ""
-    s = f' s="{style}"' if style and (style != DATE or isinstance(value, datetime.date)) else ""
+    s = _style_attribute(style, dated=isinstance(value, datetime.date))
     if isinstance(value, bool):
         return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int) or (isinstance(value, float) and math.isfinite(value)):
-        return f'<c r="{ref}"{s}><v>{value!r}</v></c>'
+        return _number_cell(ref, s, value)
     if isinstance(value, datetime.date):
-        return f'<c r="{ref}"{s}><v>{(value - EPOCH).days}</v></c>'
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return _number_cell(ref, s, (value - EPOCH).days)
+    return _text_cell(ref, s, _escaped(str(value)))
+
+
+def _text_cell(ref: str, s: str, text: str) -> str:
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
+def _number_cell(ref: str, s: str, number: int | float) -> str:
+    return f'<c r="{ref}"{s}><v>{number!r}</v></c>'
+
+
+def _escaped(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
