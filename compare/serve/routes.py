@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote
@@ -75,6 +76,7 @@ async def job_status(service: Service, request: Request) -> Response:
     job = service.uploads.jobs.get(request.path_params["job"])
     if job is None:
         return service.refused("no such upload", 404, request)
+    job = copy.copy(job)  # read once: its thread goes on changing it while this reply is made
     following = None
     if job.state == "added":
         snapshot = await run_in_threadpool(service.corpus.snapshot)
